@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { browserPopupServices } from '@/lib/browser/popup-services';
+import { App } from './App';
+import './style.css';
+
+render(<App services={browserPopupServices} />, document.getElementById('app')!);

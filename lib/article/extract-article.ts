@@ -1,0 +1,59 @@
+/**
+ * The page-side pipeline: read metadata and notices from the live page, clone it, repair and clean the clone, run
+ * Readability on the clone, and return one serializable ExtractResult. The live page is never modified.
+ * @module lib/article/extract-article
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import { applyFidelityFixups } from '@/lib/article/fidelity/apply-fidelity-fixups';
+import { parseStory } from '@/lib/article/parse-story';
+import { detectNotices } from '@/lib/notices/detect-notices';
+import { readPageMetadata } from '@/lib/publisher/read-page-metadata';
+import type { ExtractOptions, ExtractResult, PageMetadata, PublisherNotice } from '@/lib/protocol';
+
+/**
+ * Above this many elements Readability can block the tab's main thread for seconds (it scores every node several
+ * times). Measured by `npm run bench`; the user can still force extraction.
+ */
+export const MAX_ELEMENTS = 150_000;
+
+type Failure = Extract<ExtractResult, { ok: false }>;
+
+function failure(reason: Failure['reason'], detail: string | null, meta: PageMetadata | null,
+  notices: PublisherNotice[] = []): Failure {
+  return { ok: false, reason, detail, meta, notices };
+}
+
+/** Pages that are not HTML documents (an image or a PDF opened directly, an XML feed) have no story to read. */
+function isHtmlDocument(doc: Document): boolean {
+  const type = doc.contentType || 'text/html';
+  return type === 'text/html' || type === 'application/xhtml+xml';
+}
+
+/**
+ * Extracts the story and its source context from a live document.
+ * @param doc the live page; read, never mutated
+ * @param options `force` skips Readability's readerable pre-check ("Show anyway") and the size limit
+ * @param win the page's window, for computed styles (fixed/sticky notices, CSS-hidden elements); null in tests
+ */
+export function extractArticle(doc: Document, options: ExtractOptions, win: Window | null = null): ExtractResult {
+  if (doc.readyState === 'loading') return failure('loading', null, null);
+  if (!isHtmlDocument(doc)) return failure('not-readerable', `This is a ${doc.contentType} document, not a web page.`, null);
+  let metaForErrors: PageMetadata | null = null;
+  try {
+    const meta = readPageMetadata(doc, doc.location?.href ?? doc.URL);
+    metaForErrors = meta;
+    const notices = detectNotices(doc, win ?? undefined);
+    const elements = doc.getElementsByTagName('*').length;
+    if (!options.force && elements > MAX_ELEMENTS) {
+      return failure('too-large', `This page has ${elements.toLocaleString('en')} elements.`, meta, notices);
+    }
+    if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable', null, meta, notices);
+    const clone = doc.cloneNode(true) as Document;
+    applyFidelityFixups(doc, clone, win);
+    const story = parseStory(clone, doc, meta);
+    if (!story) return failure('empty', null, meta, notices);
+    return { ok: true, article: story.article, meta, notices, mentions: story.mentions, forced: options.force };
+  } catch (error) {
+    return failure('error', error instanceof Error ? error.message : String(error), metaForErrors);
+  }
+}

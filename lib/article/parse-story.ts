@@ -1,0 +1,54 @@
+/**
+ * Readability over a prepared clone, normalised into a CleanArticle.
+ * @module lib/article/parse-story
+ */
+import { Readability } from '@mozilla/readability';
+import { contentShowsImage, findLeadImageUrl } from '@/lib/article/lead-image';
+import { countWords, readingMinutes } from '@/lib/article/reading-stats';
+import { stripPageChrome } from '@/lib/article/strip-page-chrome';
+import { findDesignationMentions } from '@/lib/notices/designation-mentions';
+import { removeMandatedLabels } from '@/lib/notices/foreign-agent-label';
+import type { CleanArticle, DesignationMention, PageMetadata } from '@/lib/protocol';
+
+/** Collapses runs of white space; Readability's textContent keeps the page's indentation. */
+function tidyText(text: string): string {
+  return text.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/**
+ * Cleans the clone (mandated labels, page chrome), runs Readability and normalises its nullable fields.
+ * @param clone a clone of the live page; mutated (Readability mutates its input)
+ * @param live the live page, for metadata Readability does not read (lead image)
+ * @returns null when Readability finds no story
+ */
+export function parseStory(clone: Document, live: Document, meta: PageMetadata):
+  { article: CleanArticle; mentions: DesignationMention[] } | null {
+  removeMandatedLabels(clone);
+  stripPageChrome(clone);
+  const parsed = new Readability(clone).parse();
+  const contentHtml = parsed?.content ?? '';
+  const text = tidyText(parsed?.textContent ?? '');
+  if (!parsed || text.length === 0) return null;
+  const lead = findLeadImageUrl(live, meta.url);
+  const article: CleanArticle = {
+    title: nonEmpty(parsed.title) ?? nonEmpty(live.title) ?? meta.url,
+    byline: nonEmpty(parsed.byline),
+    siteName: nonEmpty(parsed.siteName) ?? meta.ogSiteName,
+    publishedTime: nonEmpty(parsed.publishedTime),
+    modifiedTime: meta.modifiedTime,
+    excerpt: nonEmpty(parsed.excerpt),
+    lang: nonEmpty(parsed.lang) ?? meta.lang,
+    dir: nonEmpty(parsed.dir),
+    leadImageUrl: lead && !contentShowsImage(contentHtml, lead) ? lead : null,
+    contentHtml,
+    textContent: text,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text),
+  };
+  return { article, mentions: findDesignationMentions(text) };
+}

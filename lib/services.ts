@@ -1,0 +1,19 @@
+/**
+ * What the popup needs from the browser, as an interface: components and hooks receive it, tests pass a fake
+ * (fakeBrowser has no `scripting`), and only lib/browser implements it.
+ * @module lib/services
+ */
+import type { ExtractOptions, ExtractResult } from '@/lib/protocol';
+
+/** The tab the popup reports on. */
+export interface TabRef {
+  id: number;
+  url: string | undefined;
+}
+
+export interface PopupServices {
+  /** The tab to report on, or null when there is none (a popup opened without a window). */
+  getTargetTab(): Promise<TabRef | null>;
+  /** Runs the page script in the tab. Never throws: failures are ExtractResult values. */
+  extract(tab: TabRef, options: ExtractOptions): Promise<ExtractResult>;
+}

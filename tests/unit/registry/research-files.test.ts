@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { PublisherSchema } from '@/lib/registry/schema';
+
+// The research files are merged into lib/registry/publishers.json by the registry helper's import script;
+// they must parse against the same schema so the merge never has to repair them.
+const dir = join(__dirname, '../../../data/research');
+const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+
+function load(name: string): unknown {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+}
+
+describe('data/research files', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s parses as an array of publishers', (name) => {
+    const result = v.safeParse(v.array(PublisherSchema), load(name));
+    const issues = result.issues?.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`) ?? [];
+    expect(issues).toEqual([]);
+  });
+
+  it.each(files)('%s uses each id at most once', (name) => {
+    const ids = v.parse(v.array(PublisherSchema), load(name)).map((p) => p.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it.each(files)('%s gives every publisher at least one status or one domain', (name) => {
+    const empty = v
+      .parse(v.array(PublisherSchema), load(name))
+      .filter((p) => p.statuses.length === 0 && p.domains.length === 0 && p.domainsUnverified.length === 0)
+      .map((p) => p.id);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(files)('%s keeps domains lowercase, without scheme, path or www.', (name) => {
+    const bad = v
+      .parse(v.array(PublisherSchema), load(name))
+      .flatMap((p) => [...p.domains, ...p.domainsUnverified])
+      .filter((d) => d !== d.toLowerCase() || d.includes('/') || d.startsWith('www.') || !d.includes('.'));
+    expect(bad).toEqual([]);
+  });
+
+  it.each(files)('%s never dates a register entry before the decision it records', (name) => {
+    const bad = v
+      .parse(v.array(PublisherSchema), load(name))
+      .flatMap((p) => p.statuses.map((s) => ({ id: p.id, s })))
+      .filter(({ s }) => s.since !== null && s.registerDate !== null && s.registerDate < s.since)
+      .map(({ id, s }) => `${id} ${s.jurisdiction} ${s.kind}`);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(files)('%s explains every uncertain status in a note', (name) => {
+    const bad = v
+      .parse(v.array(PublisherSchema), load(name))
+      .flatMap((p) => p.statuses.map((s) => ({ id: p.id, s })))
+      .filter(({ s }) => s.confidence === 'uncertain' && (s.note === null || s.note.length < 10))
+      .map(({ id, s }) => `${id} ${s.jurisdiction} ${s.kind}`);
+    expect(bad).toEqual([]);
+  });
+});
