@@ -50,15 +50,16 @@ export async function clickToolbar({ cdp, extensionId }, pageUrl) {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
     return targetInfos.find((t) => t.url === pageUrl);
   }, { what: `a tab showing ${pageUrl}` });
+  const before = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
   await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-  return openedPopup(cdp, extensionId);
+  return openedPopup(cdp, extensionId, before);
 }
 
 /** Attaches to the action popup (a CDP page target invisible to Playwright) and returns helpers to drive it. */
-export async function openedPopup(cdp, extensionId) {
+export async function openedPopup(cdp, extensionId, known = new Set()) {
   const prefix = `chrome-extension://${extensionId}/popup.html`;
-  const target = await poll(async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url.startsWith(prefix)),
-    { what: 'the popup to open' });
+  const target = await poll(async () => (await cdp.send('Target.getTargets')).targetInfos
+    .find((t) => t.url.startsWith(prefix) && !known.has(t.targetId)), { what: 'the popup to open' });
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let nextId = 1;
   const pending = new Map();
@@ -80,6 +81,7 @@ export async function openedPopup(cdp, extensionId) {
   };
   return {
     evaluate,
+    close: () => cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {}),
     /** Waits until the popup has finished reading the page (data-state set on the root). */
     ready: () => poll(() => evaluate(`document.querySelector('[data-testid=popup]')?.dataset.state ?? null`), { timeout: 20_000, what: 'the popup to finish' }),
     text: (testId) => evaluate(`document.querySelector('[data-testid="${testId}"]')?.innerText ?? null`),

@@ -1,0 +1,34 @@
+/**
+ * Opens or closes the on-page reading view in a tab. Shared by the popup's button, the keyboard command and the
+ * context-menu entry; each of those is a user gesture that grants activeTab, so no host permission is needed.
+ * @module lib/browser/toggle-reader
+ */
+import { browser } from 'wxt/browser';
+import { isReaderToggleResult, type ReaderToggleResult } from '@/lib/reader/overlay/reader-toggle-result';
+
+/**
+ * Injects the reader script (entrypoints/reader) into the tab and returns what it reports. Never throws: an
+ * injection the browser refuses (a browser page, the extension store, no activeTab grant) is an `{error}`.
+ * @param tabId the tab to toggle the view in
+ */
+export async function toggleReader(tabId: number): Promise<ReaderToggleResult> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+    const value: unknown = injection?.result;
+    if (isReaderToggleResult(value)) return value;
+    return { error: 'The reading view did not start on this page.' };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Toggles the view in the tab an event came with (commands and menus pass it), else in the active tab of the
+ * focused window.
+ * @param tab the tab from the event, if any
+ */
+export async function toggleReaderInTab(tab?: { id?: number }): Promise<ReaderToggleResult> {
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (id === undefined || id < 0) return { error: 'There is no tab to read.' };
+  return toggleReader(id);
+}

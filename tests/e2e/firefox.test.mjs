@@ -1,0 +1,45 @@
+// Firefox ESR: the add-on installs and extracts an article (puppeteer-core over WebDriver BiDi, testing-recipe.md §5).
+// BiDi refuses to navigate to moz-extension:// directly, so the e2e build makes popup.html web-accessible and the
+// test navigates there from a web page; the popup is addressed to the article tab with ?tabId=.
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { RESULTS } from './harness.mjs';
+import { REPO, startServer } from './server.mjs';
+
+const ADDON_ID = 'masthead@masthead.invalid';
+const UUID = crypto.randomUUID();
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
+  await browser.installExtension(path.join(REPO, '.output/firefox-mv2-e2e'));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the Firefox add-on installs and extracts the seed article', async () => {
+  const articleUrl = `${server.origin}/rferl-seed.html`;
+  const article = await browser.newPage();
+  await article.goto(articleUrl, { waitUntil: 'load' });
+  const popup = await browser.newPage();
+  await popup.goto(`${server.origin}/front-page.html`);
+  await popup.evaluate((u) => { location.href = u; }, `moz-extension://${UUID}/popup.html`);
+  await popup.waitForFunction(() => typeof browser !== 'undefined' && document.querySelector('[data-testid=popup]'), { timeout: 20_000 });
+  const tabId = await popup.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, articleUrl);
+  assert.ok(Number.isInteger(tabId), 'the article tab is found');
+  await popup.evaluate((id) => { location.href = `popup.html?tabId=${id}`; }, tabId);
+  await popup.waitForFunction(() => document.querySelector('[data-testid=popup]')?.dataset.state === 'article', { timeout: 20_000 });
+  const title = await popup.$eval('[data-testid=article-title]', (el) => el.textContent);
+  assert.equal(title, 'NATO Chief, Alliance Heavyweights Warn Russia Over Troop Buildup Near Ukraine');
+  const body = await popup.$eval('[data-testid=article-body]', (el) => el.textContent);
+  assert.match(body, /With reporting by Reuters, AP, AFP, and dpa/);
+  assert.doesNotMatch(body, /16x9 Image|Accessibility links/);
+  await popup.screenshot({ path: path.join(RESULTS, 'firefox-popup.png') });
+});
