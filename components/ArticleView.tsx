@@ -32,7 +32,10 @@ export function ArticleView({ article, notice }: ArticleViewProps) {
         {notice}
       </header>
       {article.leadImageUrl && (
-        <img class="mh-article__lead" src={article.leadImageUrl} alt="" referrerpolicy="no-referrer" data-testid="article-lead-image" />
+        <figure class="mh-article__lead" data-testid="article-lead-image">
+          <img src={article.leadImageUrl} alt="" referrerpolicy="no-referrer" />
+          {article.leadImageCaption && <figcaption>{article.leadImageCaption}</figcaption>}
+        </figure>
       )}
       <SafeHtml html={article.contentHtml} class="mh-article__body" testId="article-body" />
     </article>

@@ -74,6 +74,8 @@ export interface CleanArticle {
   dir: string | null;
   /** Lead image URL (absolute), or null. */
   leadImageUrl: string | null;
+  /** The caption the page prints for the lead image (its figcaption, else its alt text), when the lead image is shown apart from the body. */
+  leadImageCaption?: string | null;
   /** Article HTML from Readability after our chrome removal. Must pass through sanitizeArticleHtml before rendering. */
   contentHtml: string;
   /** Plain text of the story. */

@@ -3,7 +3,9 @@
  * (fakeBrowser has no `scripting`), and only lib/browser implements it.
  * @module lib/services
  */
+import type { JurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
 import type { ExtractOptions, ExtractResult } from '@/lib/protocol';
+import type { ReaderToggleResult } from '@/lib/reader/overlay/reader-toggle-result';
 
 /** The tab the popup reports on. */
 export interface TabRef {
@@ -16,4 +18,11 @@ export interface PopupServices {
   getTargetTab(): Promise<TabRef | null>;
   /** Runs the page script in the tab. Never throws: failures are ExtractResult values. */
   extract(tab: TabRef, options: ExtractOptions): Promise<ExtractResult>;
+  /** The reader's stored jurisdiction choice; null until they choose. */
+  loadJurisdictions(): Promise<JurisdictionChoice | null>;
+  saveJurisdictions(choice: JurisdictionChoice): Promise<void>;
+  /** Toggles the clean reading view on the tab. */
+  toggleReader(tabId: number): Promise<ReaderToggleResult>;
+  /** Opens the options page (where the jurisdiction choice can be changed). */
+  openOptions(): void;
 }

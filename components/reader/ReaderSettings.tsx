@@ -12,7 +12,7 @@ export interface ReaderSettingsProps {
 
 const THEMES: ChoiceOption<ReaderTheme>[] = [
   { value: 'light', label: 'Light' }, { value: 'sepia', label: 'Sepia' }, { value: 'dark', label: 'Dark' },
-  { value: 'auto', label: 'Auto', title: 'Auto: follow the system setting' },
+  { value: 'auto', label: '◐ Auto', title: 'Auto: follow the system setting' },
 ];
 const FONTS: ChoiceOption<ReaderFont>[] = [{ value: 'serif', label: 'Serif' }, { value: 'sans', label: 'Sans-serif' }];
 const WIDTHS: ChoiceOption<ReaderWidth>[] = [

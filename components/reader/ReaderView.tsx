@@ -18,6 +18,8 @@ export interface ReaderViewProps {
   actions?: ComponentChildren;
   /** True when the page did not look like an article and the story was extracted anyway. */
   forced?: boolean;
+  /** A modal shown over the view (the risk confirmation), inside the themed root. */
+  dialog?: ComponentChildren;
 }
 
 /**
@@ -46,6 +48,7 @@ export function ReaderView(props: ReaderViewProps) {
         )}
         <ArticleView article={article} notice={props.headerExtras} />
       </main>
+      {props.dialog}
     </div>
   );
 }

@@ -1,17 +1,18 @@
 /**
- * The story's lead image, from the page's own metadata (Open Graph / Twitter cards / JSON-LD image).
+ * The story's lead image, from the page's own metadata (Open Graph / Twitter cards), with its caption from the page.
  * @module lib/article/lead-image
  */
 
 const IMAGE_META = ['meta[property="og:image"]', 'meta[property="og:image:url"]', 'meta[name="twitter:image"]',
   'meta[name="twitter:image:src"]', 'meta[itemprop="image"]'];
 
-/**
- * The absolute https/http URL of the page's declared lead image, or null.
- * @param doc the live page (not mutated)
- * @param baseUrl the URL relative image paths resolve against
- */
-export function findLeadImageUrl(doc: Document, baseUrl: string): string | null {
+/** The lead image's URL and the caption the page prints for it. */
+export interface LeadImage {
+  url: string;
+  caption: string | null;
+}
+
+function declaredImageUrl(doc: Document, baseUrl: string): string | null {
   for (const selector of IMAGE_META) {
     const content = doc.querySelector(selector)?.getAttribute('content')?.trim();
     if (!content) continue;
@@ -25,12 +26,34 @@ export function findLeadImageUrl(doc: Document, baseUrl: string): string | null 
   return null;
 }
 
+/** The file name without extension: CMSs serve one image at several sizes (…/w1200/abc.jpg vs …/w250/abc.jpg). */
+function imageStem(url: string): string {
+  const file = url.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return file.replace(/\.[a-z0-9]+$/i, '');
+}
+
+/** The caption of the page's own copy of the image: its figure's figcaption, else its alt text. */
+function captionFor(doc: Document, stem: string): string | null {
+  if (stem.length < 4) return null;
+  const img = [...doc.images].find((i) => (i.getAttribute('src') ?? '').includes(stem));
+  if (!img) return null;
+  const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? img.getAttribute('alt');
+  const text = caption?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
 /**
- * Whether the story HTML already shows the image, so the UI does not show it twice. Compares file names,
- * because CMSs serve the same image at several sizes (…/w1200/abc.jpg vs …/w250/abc.jpg).
+ * The page's declared lead image (absolute http(s) URL) with its caption, or null.
+ * @param doc the live page (not mutated)
+ * @param baseUrl the URL relative image paths resolve against
  */
+export function findLeadImage(doc: Document, baseUrl: string): LeadImage | null {
+  const url = declaredImageUrl(doc, baseUrl);
+  return url ? { url, caption: captionFor(doc, imageStem(url)) } : null;
+}
+
+/** Whether the story HTML already shows the image, so the UI does not show it twice. */
 export function contentShowsImage(contentHtml: string, imageUrl: string): boolean {
-  const file = imageUrl.split(/[?#]/)[0]?.split('/').pop() ?? '';
-  const stem = file.replace(/\.[a-z0-9]+$/i, '');
+  const stem = imageStem(imageUrl);
   return stem.length >= 4 && contentHtml.includes(stem);
 }

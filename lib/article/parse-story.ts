@@ -3,7 +3,8 @@
  * @module lib/article/parse-story
  */
 import { Readability } from '@mozilla/readability';
-import { contentShowsImage, findLeadImageUrl } from '@/lib/article/lead-image';
+import { removeDatelines } from '@/lib/article/chrome/remove-datelines';
+import { contentShowsImage, findLeadImage } from '@/lib/article/lead-image';
 import { countWords, readingMinutes } from '@/lib/article/reading-stats';
 import { stripPageChrome } from '@/lib/article/strip-page-chrome';
 import { findDesignationMentions } from '@/lib/notices/designation-mentions';
@@ -30,11 +31,13 @@ export function parseStory(clone: Document, live: Document, meta: PageMetadata):
   { article: CleanArticle; mentions: DesignationMention[] } | null {
   removeMandatedLabels(clone);
   stripPageChrome(clone);
+  removeDatelines(clone);
   const parsed = new Readability(clone).parse();
   const contentHtml = parsed?.content ?? '';
   const text = tidyText(parsed?.textContent ?? '');
   if (!parsed || text.length === 0) return null;
-  const lead = findLeadImageUrl(live, meta.url);
+  const found = findLeadImage(live, meta.url);
+  const lead = found && !contentShowsImage(contentHtml, found.url) ? found : null;
   const article: CleanArticle = {
     title: nonEmpty(parsed.title) ?? nonEmpty(live.title) ?? meta.url,
     byline: nonEmpty(parsed.byline),
@@ -44,7 +47,8 @@ export function parseStory(clone: Document, live: Document, meta: PageMetadata):
     excerpt: nonEmpty(parsed.excerpt),
     lang: nonEmpty(parsed.lang) ?? meta.lang,
     dir: nonEmpty(parsed.dir),
-    leadImageUrl: lead && !contentShowsImage(contentHtml, lead) ? lead : null,
+    leadImageUrl: lead?.url ?? null,
+    leadImageCaption: lead?.caption ?? null,
     contentHtml,
     textContent: text,
     wordCount: countWords(text),

@@ -39,6 +39,11 @@ export function findMandatedLabels(text: string): string[] {
   return [...text.matchAll(labelPattern())].map((m) => m[0].replace(/\s+/g, ' ').trim());
 }
 
+/** The text with every mandated label cut out (so the label's "иностранного агента" is not read as a status). */
+export function stripMandatedLabels(text: string): string {
+  return QUICK.test(text) ? text.replace(labelPattern(), ' ').replace(/\s+/g, ' ').trim() : text;
+}
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 function hasLabel(el: Element): boolean {

@@ -14,14 +14,22 @@ export interface PublisherIndex {
   byName: ReadonlyMap<string, Publisher | null>;
 }
 
+/**
+ * Names shorter than this (letters and digits, spaces aside) are not indexed: "ABC", "ATV", "NTV" or "DW" each name
+ * several outlets worldwide, so a page calling itself that proves nothing. Such outlets still match by domain.
+ */
+const MIN_NAME_CHARS = 4;
+
 function namesOf(publisher: Publisher): string[] {
   const names = [publisher.name, ...publisher.altNames];
-  return [...names, ...names.map(shortName)].map(normaliseName).filter((name) => name !== '');
+  return [...names, ...names.map(shortName)]
+    .map(normaliseName)
+    .filter((name) => name.replace(/ /g, '').length >= MIN_NAME_CHARS);
 }
 
 /**
  * Indexes publishers by their verified domains and by their names and alternative names (each also without a
- * trailing parenthesised qualifier). A domain listed by two publishers stays with the first; the registry's own
+ * trailing parenthesised qualifier; names under four characters are left out as too ambiguous). A domain listed by two publishers stays with the first; the registry's own
  * invariant tests forbid that case.
  */
 export function buildPublisherIndex(publishers: readonly Publisher[]): PublisherIndex {

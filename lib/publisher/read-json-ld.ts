@@ -68,7 +68,8 @@ function parseScripts(doc: Document): unknown[] {
     const text = script.textContent ?? '';
     if (text.length > MAX_SCRIPT_CHARS) continue;
     try {
-      parsed.push(JSON.parse(text));
+      // Some CMSs wrap the JSON in CDATA markers; Readability strips them the same way (Readability.js _getJSONLD).
+      parsed.push(JSON.parse(text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
     } catch {
       // Broken JSON-LD is common (trailing commas, HTML comments); the other sources still count.
     }

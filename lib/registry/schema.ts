@@ -66,6 +66,8 @@ export const PublisherSchema = v.strictObject({
   domainsUnverified: v.array(v.string()),
   ownerFunding: v.nullable(v.string()),
   country: v.nullable(v.string()),
+  /** Dated facts about the outlet itself that are not a status (e.g. "suspended Russia operations in March 2022"). Optional so hand-written entries may omit it. */
+  notes: v.optional(v.nullable(v.string())),
   statuses: v.array(StatusSchema),
 });
 export type Publisher = v.InferOutput<typeof PublisherSchema>;

@@ -47,8 +47,10 @@ function liveImgOf(pair: ElementPair | undefined): HTMLImageElement | null {
 /** Drops clone elements whose live twin is hidden, skipping repaired images and subtrees already removed. */
 function removeHidden(pairs: ElementPair[], win: StyleWindow, kept: Set<Element>, keptNoscript: Element[]): number {
   let removed = 0;
+  const root = pairs[0]?.clone;
   for (const { live, clone } of pairs) {
-    if (!clone.isConnected || kept.has(clone) || keptNoscript.some((img) => clone.contains(img))) continue;
+    // `contains` rather than `isConnected`: happy-dom does not connect the nodes of a cloned document.
+    if (!root?.contains(clone) || kept.has(clone) || keptNoscript.some((img) => clone.contains(img))) continue;
     if (!isHiddenInLive(live, win)) continue;
     clone.remove();
     removed += 1;
@@ -71,10 +73,14 @@ export function applyFidelityFixups(live: Document, clone: Document, win: StyleW
   const kept = new Set<Element>();
   const report: FixupReport = { lazyImages: 0, pictures: 0, noscriptImages: 0, hiddenRemoved: 0, dataTables: 0 };
   for (const img of Array.from(clone.querySelectorAll('img'))) {
-    if (fixLazyImage(img, base)) (report.lazyImages += 1, kept.add(img));
+    if (!fixLazyImage(img, base)) continue;
+    report.lazyImages += 1;
+    kept.add(img);
   }
   for (const picture of Array.from(clone.querySelectorAll('picture'))) {
-    if (fixPicture(picture, liveImgOf(liveByClone.get(picture)), base)) report.pictures += 1;
+    if (!fixPicture(picture, liveImgOf(liveByClone.get(picture)), base)) continue;
+    report.pictures += 1;
+    picture.querySelectorAll('img').forEach((img) => kept.add(img));
   }
   const parse = parserFor(live);
   const keptNoscript: Element[] = [];

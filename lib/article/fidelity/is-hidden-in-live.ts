@@ -46,6 +46,8 @@ export function isHiddenInLive(el: Element, win: StyleWindow): boolean {
     return true;
   }
   const style = win.getComputedStyle(el);
-  const hidden = style.display === 'none' || (style.visibility === 'hidden' && !hasVisibleDescendant(el, win));
+  // `hidden="until-found"` content is findable and expandable by the reader (https://html.spec.whatwg.org/#attr-hidden).
+  const hiddenAttr = el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found';
+  const hidden = hiddenAttr || style.display === 'none' || (style.visibility === 'hidden' && !hasVisibleDescendant(el, win));
   return hidden && !holdsStoryText(el);
 }

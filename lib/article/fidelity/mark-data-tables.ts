@@ -23,9 +23,16 @@ function rowWidth(row: Element): number {
     .reduce((sum, cell) => sum + Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1), 0);
 }
 
+/** A cell whose whole text sits inside links. */
+function isLinkOnly(cell: Element): boolean {
+  const linkText = Array.from(cell.querySelectorAll('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return linkText > 0 && linkText >= (cell.textContent ?? '').trim().length;
+}
+
 /**
  * Whether a table looks like data: at least 2 rows and 2 columns, every row equally wide, no nested table
- * (Readability's own sign of a layout table), not declared presentational, and at least half its cells hold text.
+ * (Readability's own sign of a layout table), not declared presentational, at least half its cells hold text, and
+ * at most half of those are nothing but a link (a grid of links is navigation, which Readability rightly drops).
  * @param table a `<table>` element
  */
 export function isGridDataTable(table: Element): boolean {
@@ -36,8 +43,8 @@ export function isGridDataTable(table: Element): boolean {
   const width = rows[0] ? rowWidth(rows[0]) : 0;
   if (rows.length < 2 || width < 2 || rows.some((row) => rowWidth(row) !== width)) return false;
   const cells = rows.flatMap((row) => Array.from(row.children));
-  const filled = cells.filter((cell) => (cell.textContent ?? '').trim() !== '').length;
-  return filled * 2 >= cells.length;
+  const filled = cells.filter((cell) => (cell.textContent ?? '').trim() !== '');
+  return filled.length * 2 >= cells.length && filled.filter(isLinkOnly).length * 2 <= filled.length;
 }
 
 /**

@@ -24,7 +24,11 @@ const notArticle: ExtractResult = { ok: false, reason: 'not-readerable', detail:
 function fakeServices(...answers: ExtractResult[]): PopupServices & { extract: ReturnType<typeof vi.fn> } {
   const extract = vi.fn();
   for (const answer of answers) extract.mockResolvedValueOnce(answer);
-  return { getTargetTab: async () => ({ id: 7, url: meta.url }), extract };
+  return {
+    getTargetTab: async () => ({ id: 7, url: meta.url }), extract,
+    loadJurisdictions: async () => ['RU'], saveJurisdictions: vi.fn(async () => {}),
+    toggleReader: vi.fn(async () => ({ active: false as const })), openOptions: vi.fn(),
+  };
 }
 
 describe('popup App', () => {
@@ -35,6 +39,13 @@ describe('popup App', () => {
     const body = screen.getByTestId('article-body');
     expect(body.innerHTML).not.toMatch(/onerror/);
     expect(body.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says a site missing from the registry is not in the registry, beside the story', async () => {
+    render(<App services={fakeServices(story)} />);
+    expect((await screen.findByTestId('not-in-registry')).textContent).toBe('Not in the registry');
+    expect(screen.getByTestId('risk-section').dataset.state).toBe('not-in-registry');
+    expect(screen.getByTestId('privacy-note').textContent).toMatch(/Nothing was sent anywhere/);
   });
 
   it('offers "Show anyway" on a page that is not an article, and forces extraction when clicked', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_READER_PREFS, FONT_SIZES_PX, LINE_HEIGHTS, canStepFontSize, normalizeReaderPrefs, stepFontSize, stepLineHeight,
+  DEFAULT_READER_PREFS, FONT_SIZES_PX, LINE_HEIGHTS, MEASURES_CH, canStepFontSize, normalizeReaderPrefs, stepFontSize, stepLineHeight,
   type ReaderPrefs,
 } from '@/lib/reader/prefs/reader-prefs';
 import { THEME_PALETTES, prefsToCssVars, resolveTheme } from '@/lib/reader/prefs/prefs-to-css-vars';
@@ -75,9 +75,11 @@ describe('prefsToCssVars', () => {
     const vars = prefsToCssVars(prefs({ fontSizeStep: 0, lineHeightStep: 2, width: 'narrow', font: 'sans' }));
     expect(vars['--mh-font-size']).toBe(`${FONT_SIZES_PX[0]}px`);
     expect(vars['--mh-line-height']).toBe(String(LINE_HEIGHTS[2]));
-    expect(vars['--mh-measure']).toBe('55ch');
+    expect(vars['--mh-measure']).toBe(`${MEASURES_CH.narrow}ch`);
     expect(vars['--mh-font-family']).toMatch(/sans-serif$/);
-    expect(prefsToCssVars(prefs({ width: 'medium' }))['--mh-measure']).toBe('65ch');
+    expect(prefsToCssVars(prefs({ width: 'medium' }))['--mh-measure']).toBe(`${MEASURES_CH.medium}ch`);
+    expect(MEASURES_CH.narrow).toBeLessThan(MEASURES_CH.medium);
+    expect(MEASURES_CH.medium).toBeLessThan(MEASURES_CH.wide);
   });
 });
 

@@ -1,0 +1,54 @@
+import { formatDate } from '@/lib/format-date';
+import type { Publisher } from '@/lib/registry/schema';
+import { StatusLine } from './StatusLine';
+
+export interface PublisherCardProps {
+  /** The matched publisher, or undefined when the registry has no entry for the page. */
+  publisher: Publisher | undefined;
+  /** The registry's "as of" date (ISO). */
+  asOf: string;
+  /** Reference date for staleness marks. */
+  now: Date;
+}
+
+/** Who published the page, and every status recorded for it, each dated and sourced. */
+export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
+  const asOfLine = (
+    <p class="mh-publisher__as-of" data-testid="registry-as-of">Registry as of {formatDate(asOf) ?? asOf}</p>
+  );
+  if (!publisher) {
+    return (
+      <section class="mh-publisher mh-publisher--unknown" data-testid="publisher-card" data-state="not-in-registry">
+        <h2 class="mh-publisher__name" data-testid="not-in-registry">Not in the registry</h2>
+        <p class="mh-publisher__hint">
+          Masthead has no entry for this site. That says nothing either way about the publisher.
+        </p>
+        {asOfLine}
+      </section>
+    );
+  }
+  return (
+    <section class="mh-publisher" data-testid="publisher-card" data-state={publisher.statuses.length ? 'statuses' : 'no-status'}
+      data-publisher-id={publisher.id}>
+      <h2 class="mh-publisher__name" data-testid="publisher-name">{publisher.name}</h2>
+      {publisher.altNames.length > 0 && (
+        <p class="mh-publisher__alt" data-testid="alt-names">Also: {publisher.altNames.join(', ')}</p>
+      )}
+      <dl class="mh-publisher__facts">
+        {publisher.ownerFunding && (<><dt>Owner / funding</dt><dd data-testid="owner-funding">{publisher.ownerFunding}</dd></>)}
+        {publisher.country && (<><dt>Country</dt><dd data-testid="country">{publisher.country}</dd></>)}
+      </dl>
+      {publisher.notes && <p class="mh-publisher__notes">{publisher.notes}</p>}
+      {publisher.statuses.length === 0 ? (
+        <p class="mh-publisher__no-status" data-testid="no-status">No status recorded</p>
+      ) : (
+        <ul class="mh-publisher__statuses" data-testid="status-list">
+          {publisher.statuses.map((status) => (
+            <StatusLine key={`${status.jurisdiction}/${status.kind}/${status.since ?? ''}`} status={status} now={now} />
+          ))}
+        </ul>
+      )}
+      {asOfLine}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { Fragment } from 'preact';
+import { describeStatus } from '@/lib/registry/describe-status';
+import { isStale } from '@/lib/registry/is-stale';
+import type { Status } from '@/lib/registry/schema';
+import { sourceLabel } from '@/lib/warnings/labels';
+
+export interface SourceLinksProps {
+  urls: readonly string[];
+}
+
+/** Source links as hosts, each opening in a new tab without handing the page a reference to ours. */
+export function SourceLinks({ urls }: SourceLinksProps) {
+  if (urls.length === 0) return null;
+  return (
+    <span class="mh-sources" data-testid="sources">
+      {'Sources: '}
+      {urls.map((url, i) => (
+        <Fragment key={url}>
+          {i > 0 && ', '}
+          <a href={url} target="_blank" rel="noopener noreferrer" data-testid="source-link">{sourceLabel(url)}</a>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+export interface StatusLineProps {
+  status: Status;
+  /** Reference date for "not re-checked for over 12 months". */
+  now: Date;
+}
+
+/** One status as a neutral, dated, attributed line, with its authority, scope, caveat and sources. */
+export function StatusLine({ status, now }: StatusLineProps) {
+  const uncertain = status.confidence === 'uncertain';
+  return (
+    <li class={`mh-status-line${uncertain ? ' mh-status-line--uncertain' : ''}`} data-testid="status-line"
+      data-jurisdiction={status.jurisdiction} data-kind={status.kind} data-confidence={status.confidence}>
+      <span class="mh-status-line__text" data-testid="status-text">{describeStatus(status)}</span>
+      {uncertain && <span class="mh-badge mh-badge--uncertain" data-testid="uncertain">Uncertain</span>}
+      <span class="mh-status-line__authority">Authority: {status.authority}</span>
+      {status.scope && <span class="mh-status-line__scope">Scope: {status.scope}</span>}
+      {status.note && <span class="mh-status-line__note">{status.note}</span>}
+      {isStale(status, now) && (
+        <span class="mh-status-line__stale" data-testid="stale">Not re-checked for over 12 months (last checked {status.checkedAt})</span>
+      )}
+      <SourceLinks urls={status.sources} />
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import type { VoiceLike } from '@/lib/reader/speech/pick-voice';
+import type { SpeechSynthesisLike, UtteranceLike } from '@/lib/reader/speech/read-aloud-types';
+
+/**
+ * The browser's Web Speech API behind the read-aloud controller's small interfaces. Utterances are plain objects
+ * until spoken; `speak` copies them onto a real SpeechSynthesisUtterance (its event types are richer than the
+ * controller needs, so they are not assignable directly).
+ */
+export function webSpeech(synth: SpeechSynthesis): { synth: SpeechSynthesisLike; createUtterance(text: string): UtteranceLike } {
+  const realVoice = (voice: VoiceLike | null): SpeechSynthesisVoice | null =>
+    voice ? synth.getVoices().find((v) => v === voice || (v.name === voice.name && v.lang === voice.lang)) ?? null : null;
+  return {
+    createUtterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
+    synth: {
+      speak(like) {
+        const real = new SpeechSynthesisUtterance(like.text);
+        real.lang = like.lang;
+        real.rate = like.rate;
+        real.voice = realVoice(like.voice);
+        real.onend = () => like.onend?.(undefined as never);
+        real.onerror = (event) => like.onerror?.({ error: event.error });
+        synth.speak(real);
+      },
+      cancel: () => synth.cancel(),
+      pause: () => synth.pause(),
+      resume: () => synth.resume(),
+      getVoices: () => synth.getVoices(),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Takes the publisher's notices out of the clone Readability reads: they are shown as source context, not as story.
+ * @module lib/notices/remove-notice-elements
+ */
+import { findNoticeBlocks } from '@/lib/notices/find-notice-blocks';
+
+const MEDIA = 'img, picture, video, iframe, svg';
+
+/** Removes a wrapper left with no text and no media, up to (not including) the body. */
+function removeEmptyAncestors(start: Element | null): void {
+  let el = start;
+  while (el && el.tagName !== 'BODY' && (el.textContent ?? '').trim() === '' && !el.querySelector(MEDIA)) {
+    const parent = el.parentElement;
+    el.remove();
+    el = parent;
+  }
+}
+
+/**
+ * Removes the nodes of every notice paragraph from a document (mandated labels are left to removeMandatedLabels,
+ * which can cut a label out of a story paragraph). Only the notice's own paragraph goes, never its box's other text.
+ * @param doc the clone (mutated)
+ * @returns how many paragraphs were removed
+ */
+export function removeNoticeElements(doc: Document): number {
+  const paragraphs = new Set(findNoticeBlocks(doc).flatMap((block) => (block.paragraph ? [block.paragraph] : [])));
+  for (const paragraph of paragraphs) {
+    for (const node of paragraph.nodes) node.remove();
+    removeEmptyAncestors(paragraph.el.isConnected ? paragraph.el : null);
+  }
+  return paragraphs.size;
+}

@@ -1,0 +1,51 @@
+/**
+ * Neutral, dated, attributed wording for one status ("Listed as 'undesirable' by Russia's Prosecutor General's
+ * Office on 2 Feb 2024"). Wording rules: ../shared/registry/README.md — attributed, never a verdict on the outlet.
+ * @module lib/registry/describe-status
+ */
+import { formatDate } from '@/lib/format-date';
+import { jurisdictionName } from '@/lib/publisher/jurisdiction-names';
+import type { Jurisdiction, Status, StatusKind } from './schema';
+
+/** What the authority did, in words that quote the legal label rather than endorse it. */
+export const KIND_PHRASES: Readonly<Record<StatusKind, string>> = {
+  undesirable: "Listed as 'undesirable'",
+  'foreign-agent': "Listed as a 'foreign agent'",
+  'extremist-materials': "Content declared 'extremist materials'",
+  'extremist-formation': "Designated an 'extremist formation'",
+  blocked: 'Blocked',
+  sanctioned: 'Sanctioned',
+  'licence-revoked': 'Broadcast licence revoked',
+  'state-funded': 'Recorded as state-funded',
+  'state-media': 'Listed as state media',
+  'platform-label': 'Labelled',
+  'terrorist-designation': "Designated a 'terrorist organization'",
+};
+
+/** Authorities whose name already says where they are, so no "Russia's" is prefixed. */
+const NAMES_PLACE = /Belarus|Russia|Ukrain|Iran|Turk|French|German|Qatar|China|Chinese|CCP|PRC|\bUS\b|\bUK\b|Canad|Azerbaij|\bEU\b|Minsk|Moscow|Baku|Gomel/;
+
+/** The authority's name without its parenthesised or semicolon-separated details. */
+export function authorityHead(authority: string): string {
+  const head = authority.split(/ \(|; |: | - /)[0]?.trim();
+  return head && head.length >= 2 ? head : authority.trim();
+}
+
+function attributed(jurisdiction: Jurisdiction, authority: string): string {
+  const head = authorityHead(authority);
+  if (jurisdiction === 'GLOBAL' || jurisdiction === 'EU' || NAMES_PLACE.test(head)) return head;
+  return `${jurisdictionName(jurisdiction)}'s ${head}`;
+}
+
+/**
+ * One neutral line for a status: what, by whom, when. "(date unknown)" when no source gives the date, and
+ * "(uncertain)" when the sources are weak or conflicting — the UI must show both, never hide them.
+ */
+export function describeStatus(status: Status): string {
+  const date = formatDate(status.since);
+  const marks = [date ? null : 'date unknown', status.confidence === 'uncertain' ? 'uncertain' : null]
+    .filter((mark): mark is string => mark !== null);
+  const when = date ? ` on ${date}` : '';
+  const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';
+  return `${KIND_PHRASES[status.kind]} by ${attributed(status.jurisdiction, status.authority)}${when}${suffix}`;
+}

@@ -1,0 +1,19 @@
+import '../../tests/node20-compat';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * `npm run bench`: runs only the benchmark file, in one worker, so its timings are not shared with other test files.
+ * Benchmarks print figures and write bench-results/bench.json; they assert no timings.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    include: ['scripts/bench/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 900_000,
+  },
+});

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * Builds lib/registry/publishers.json from ../shared/registry (registry.json + state-media-profiles.csv),
+ * data/research/*.json (arrays of Publisher) and data/manual/*.json ({ mode, entry } written by add-entry.mjs,
+ * applied last). Deterministic and idempotent: run it twice, get the same bytes.
+ * Usage: node scripts/registry/import-shared.mjs [--quiet]
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkRegistry, formatJson, mergePublisher, normalizeDomain, sortPublishers } from './rules.mjs';
+import { applyEntries } from './add-entry.mjs';
+import { convertOutlet } from './shared-outlets.mjs';
+import { groupRowsByHost, parseCsv, slugify, stateMediaStatus } from './state-media.mjs';
+
+/**
+ * The shared research states no compile date. Its latest dated fact is "Feb 2026" (jurisdictions.json,
+ * RU register note), so it was compiled on or after 2026-02-01: using that date as asOf and checkedAt
+ * never claims a fact was checked later than it can have been (docs/registry.md).
+ */
+export const SHARED_AS_OF = '2026-02-01';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = join(ROOT, '..', 'shared', 'registry');
+const OUT = join(ROOT, 'lib', 'registry', 'publishers.json');
+const log = { rewrites: [], collisions: [], merged: [], skippedRows: 0 };
+
+function readJsonDir(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .flatMap((f) => [JSON.parse(readFileSync(join(dir, f), 'utf8'))].flat());
+}
+
+function mergeById(byId, incoming, origin) {
+  for (const p of incoming) {
+    const base = byId.get(p.id);
+    byId.set(p.id, base ? mergePublisher(base, p) : { altNames: [], domainsUnverified: [], notes: null, ...p });
+    if (base) log.merged.push(`${origin}: ${p.id}`);
+    curated.add(p.id);
+  }
+}
+const curated = new Set();
+
+/** The outlet that owns `host` or a parent of it (label boundary), if any. */
+function ownerOf(host, domainOwner) {
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const id = domainOwner.get(labels.slice(i).join('.'));
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function addStateMedia(byId, rows) {
+  const domainOwner = new Map([...byId.values()].flatMap((p) => p.domains.map((d) => [d, p.id])));
+  const landed = new Map();
+  const hosts = [...groupRowsByHost(rows)].sort(([a], [b]) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
+  for (const [host, hostRows] of hosts) {
+    let id = ownerOf(host, domainOwner);
+    if (!id) {
+      const first = hostRows[0];
+      id = slugify(first['Main assets']) || slugify(host);
+      if (byId.has(id)) id = slugify(host);
+      byId.set(id, {
+        id, name: first['Main assets'] || host, altNames: [], domains: [host], domainsUnverified: [],
+        ownerFunding: first['Media company'] ? `Media company: ${first['Media company']}` : null,
+        country: first.Country || null, notes: null, statuses: [],
+      });
+      domainOwner.set(host, id);
+    }
+    const p = byId.get(id);
+    for (const r of hostRows) if (r['Main assets'] && r['Main assets'] !== p.name) p.altNames = [...new Set([...p.altNames, r['Main assets']])];
+    if (!landed.has(id)) landed.set(id, []);
+    landed.get(id).push(...hostRows.map((row) => ({ host, row })));
+  }
+  for (const [id, entries] of landed) {
+    const p = byId.get(id);
+    p.statuses = [...p.statuses.filter((s) => s.kind !== 'state-media'), stateMediaStatus(entries, SHARED_AS_OF)];
+  }
+}
+
+/** A domain belongs to one outlet: curated entries (shared registry, research, manual) beat CSV-only ones, then the smaller id. */
+function resolveCollisions(publishers) {
+  const owner = new Map();
+  for (const p of sortPublishers(publishers).sort((a, b) => Number(curated.has(b.id)) - Number(curated.has(a.id)))) {
+    p.domains = p.domains.filter((d) => {
+      if (!owner.has(d)) { owner.set(d, p.id); return true; }
+      log.collisions.push(`${d}: kept on ${owner.get(d)}, removed from ${p.id}`);
+      return false;
+    });
+  }
+}
+
+function main() {
+  const byId = new Map();
+  const shared = JSON.parse(readFileSync(join(SHARED, 'registry.json'), 'utf8'));
+  mergeById(byId, shared.map((o) => convertOutlet(o, SHARED_AS_OF, log.rewrites)), 'curated');
+  for (const id of byId.keys()) curated.add(id);
+  mergeById(byId, readJsonDir(join(ROOT, 'data', 'research')), 'research');
+  const rows = parseCsv(readFileSync(join(SHARED, 'state-media-profiles.csv'), 'utf8'));
+  log.skippedRows = rows.filter((r) => !r.URL).length;
+  addStateMedia(byId, rows);
+  const publishers = [...byId.values()].map((p) => ({ ...p, domains: p.domains.map(normalizeDomain) }));
+  resolveCollisions(publishers);
+  let registry = { schemaVersion: 1, asOf: SHARED_AS_OF, publishers: sortPublishers(publishers) };
+  const errors = checkRegistry(registry);
+  for (const { mode, entry } of readJsonDir(join(ROOT, 'data', 'manual'))) {
+    const applied = applyEntries(registry, [entry], mode);
+    registry = applied.registry;
+    errors.push(...applied.errors);
+    log.merged.push(`manual (${mode}): ${entry.id}`);
+  }
+  if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
+  writeFileSync(OUT, formatJson(registry));
+  if (!process.argv.includes('--quiet')) {
+    console.log(`wrote ${OUT}: ${registry.publishers.length} publishers, ${registry.publishers.reduce((n, p) => n + p.statuses.length, 0)} statuses`);
+    console.log(`CSV rows without URL (not imported): ${log.skippedRows}`);
+    for (const k of ['rewrites', 'merged', 'collisions']) console.log(`\n${k} (${log[k].length}):\n  ${log[k].join('\n  ')}`);
+  }
+}
+
+main();

@@ -1,0 +1,34 @@
+/**
+ * A fresh happy-dom window per page, at Readability's fakehost URL, so relative links resolve as in Readability's
+ * JSDOM harness (`new JSDOM(source, { url })`).
+ */
+import { Window } from 'happy-dom';
+import { FAKEHOST_URL } from './corpus';
+
+/** A page loaded into its own window. `close()` frees it; call it after each page or memory grows by the corpus. */
+export interface OpenPage {
+  document: Document;
+  window: Window;
+  close: () => void;
+}
+
+/**
+ * Parses `html` into a new window whose `document.URL` and `baseURI` are `url`. Scripts are not run and no file is
+ * fetched (happy-dom 21 defaults, plus JavaScript file loading off): the pages reference real hosts.
+ */
+export function openPage(html: string, url: string = FAKEHOST_URL): OpenPage {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+  });
+  window.document.write(html);
+  const document = window.document as unknown as Document;
+  return {
+    document,
+    window,
+    close: () => {
+      void window.happyDOM.abort();
+      window.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { PublisherCard } from '@/components/PublisherCard';
+import { publisher, status } from '../warnings/fixtures';
+
+const NOW = new Date('2026-11-28T00:00:00Z');
+
+describe('PublisherCard', () => {
+  it('says "Not in the registry" for an unknown publisher, with the registry date', () => {
+    render(<PublisherCard publisher={undefined} asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('not-in-registry').textContent).toBe('Not in the registry');
+    expect(screen.getByTestId('registry-as-of').textContent).toBe('Registry as of 1 Feb 2026');
+  });
+
+  it('says "No status recorded" for a known publisher without statuses', () => {
+    render(<PublisherCard publisher={publisher([])} asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('publisher-name').textContent).toBe('Example News');
+    expect(screen.getByTestId('no-status').textContent).toBe('No status recorded');
+  });
+
+  it('shows alt names, owner and country', () => {
+    render(<PublisherCard publisher={publisher([], { altNames: ['Radio Svoboda', 'Current Time'], ownerFunding: 'USAGM grant', country: 'US' })}
+      asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('alt-names').textContent).toBe('Also: Radio Svoboda, Current Time');
+    expect(screen.getByTestId('owner-funding').textContent).toBe('USAGM grant');
+    expect(screen.getByTestId('country').textContent).toBe('US');
+  });
+
+  it('shows each status as one dated line with its sources', () => {
+    render(<PublisherCard publisher={publisher([status('RU', 'undesirable')])} asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('status-text').textContent).toBe("Listed as 'undesirable' by Russia's Prosecutor General's Office on 2 Feb 2024");
+    expect(screen.getByTestId('source-link').getAttribute('href')).toBe('https://example.org/RU/undesirable');
+    expect(screen.queryByTestId('uncertain')).toBeNull();
+  });
+
+  it('marks an uncertain status visibly', () => {
+    render(<PublisherCard publisher={publisher([status('BY', 'extremist-materials', { confidence: 'uncertain', since: null })])}
+      asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('uncertain').textContent).toBe('Uncertain');
+    expect(screen.getByTestId('status-text').textContent).toContain('(date unknown; uncertain)');
+  });
+
+  it('flags a status not re-checked for over a year', () => {
+    render(<PublisherCard publisher={publisher([status('RU', 'blocked', { checkedAt: '2024-01-01' })])} asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('stale').textContent).toContain('Not re-checked for over 12 months');
+  });
+});

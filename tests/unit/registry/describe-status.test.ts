@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { authorityHead, describeStatus } from '@/lib/registry/describe-status';
+import { isStale } from '@/lib/registry/is-stale';
+import type { Status } from '@/lib/registry/schema';
+import { status } from '../warnings/fixtures';
+
+describe('describeStatus', () => {
+  it.each<[string, Status, string]>([
+    ['a dated Russian designation, attributed to the country', status('RU', 'undesirable', { authority: "Prosecutor General's Office (decision); Ministry of Justice register" }),
+      "Listed as 'undesirable' by Russia's Prosecutor General's Office on 2 Feb 2024"],
+    ['an unknown date', status('BY', 'extremist-materials', { since: null, authority: 'Court in Minsk' }),
+      "Content declared 'extremist materials' by Court in Minsk (date unknown)"],
+    ['an uncertain fact', status('RU', 'foreign-agent', { since: '2022-03-28', confidence: 'uncertain', authority: 'Ministry of Justice' }),
+      "Listed as a 'foreign agent' by Russia's Ministry of Justice on 28 Mar 2022 (uncertain)"],
+    ['both marks at once', status('BY', 'extremist-formation', { since: null, confidence: 'uncertain', authority: 'Ministry of Internal Affairs / KGB' }),
+      "Designated an 'extremist formation' by Belarus's Ministry of Internal Affairs / KGB (date unknown; uncertain)"],
+    ['an EU body without a possessive', status('EU', 'sanctioned', { since: '2022-03-01', authority: 'Council of the EU (broadcast suspension)' }),
+      'Sanctioned by Council of the EU on 1 Mar 2022'],
+    ['an authority that names its own place', status('CN', 'blocked', { since: null, authority: 'Great Firewall (no official decision published)' }),
+      "Blocked by China's Great Firewall (date unknown)"],
+  ])('describes %s', (_title, input, expected) => {
+    expect(describeStatus(input)).toBe(expected);
+  });
+
+  it.each([
+    ["Prosecutor General's Office (decision); Ministry of Justice", "Prosecutor General's Office"],
+    ['Council of the EU: Decision (CFSP) 2022/351', 'Council of the EU'],
+    ['Roskomnadzor', 'Roskomnadzor'],
+  ])('shortens the authority %s to its head', (full, head) => {
+    expect(authorityHead(full)).toBe(head);
+  });
+});
+
+describe('isStale', () => {
+  it.each([
+    ['2025-01-01', '2026-01-01T00:00:00Z', false],
+    ['2025-01-01', '2026-01-02T00:00:00Z', true],
+    ['2026-02-01', '2026-11-28T00:00:00Z', false],
+    ['2024-06-30', '2026-11-28T00:00:00Z', true],
+  ])('for a fact checked %s, as of %s, says stale = %s', (checkedAt, now, expected) => {
+    expect(isStale({ checkedAt }, new Date(now))).toBe(expected);
+  });
+});
