@@ -9,6 +9,9 @@ export default defineConfig({
     // Custom modes (e2e) count as non-production to the preset; keep devtools/prefresh to development only
     // (testing-recipe.md, gotcha 5).
     plugins: [preact({ devToolsEnabled: env.mode === 'development', prefreshEnabled: env.mode === 'development' })],
+    // Vite's modulepreload polyfill calls fetch() on the extension's own chunks; extension pages load modules
+    // natively, and leaving it out keeps the bundle free of any network API (checked by tests/e2e/privacy.test.mjs).
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Masthead',

@@ -11,22 +11,23 @@ export interface PublisherCardProps {
   now: Date;
 }
 
+function AsOf({ asOf }: { asOf: string }) {
+  return <p class="mh-publisher__as-of" data-testid="registry-as-of">Registry as of {formatDate(asOf) ?? asOf}</p>;
+}
+
+function NotInRegistry({ asOf }: { asOf: string }) {
+  return (
+    <section class="mh-publisher mh-publisher--unknown" data-testid="publisher-card" data-state="not-in-registry">
+      <h2 class="mh-publisher__name" data-testid="not-in-registry">Not in the registry</h2>
+      <p class="mh-publisher__hint">Masthead has no entry for this site. That says nothing either way about the publisher.</p>
+      <AsOf asOf={asOf} />
+    </section>
+  );
+}
+
 /** Who published the page, and every status recorded for it, each dated and sourced. */
 export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
-  const asOfLine = (
-    <p class="mh-publisher__as-of" data-testid="registry-as-of">Registry as of {formatDate(asOf) ?? asOf}</p>
-  );
-  if (!publisher) {
-    return (
-      <section class="mh-publisher mh-publisher--unknown" data-testid="publisher-card" data-state="not-in-registry">
-        <h2 class="mh-publisher__name" data-testid="not-in-registry">Not in the registry</h2>
-        <p class="mh-publisher__hint">
-          Masthead has no entry for this site. That says nothing either way about the publisher.
-        </p>
-        {asOfLine}
-      </section>
-    );
-  }
+  if (!publisher) return <NotInRegistry asOf={asOf} />;
   return (
     <section class="mh-publisher" data-testid="publisher-card" data-state={publisher.statuses.length ? 'statuses' : 'no-status'}
       data-publisher-id={publisher.id}>
@@ -48,7 +49,7 @@ export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
           ))}
         </ul>
       )}
-      {asOfLine}
+      <AsOf asOf={asOf} />
     </section>
   );
 }

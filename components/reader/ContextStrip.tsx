@@ -7,27 +7,26 @@ export interface ContextStripProps {
   summary: ComponentChildren;
   /** `caution` when something about this publisher concerns the reader's jurisdiction; styles the strip only. */
   level: ContextLevel;
-  /** The full context (status per state, warnings, what the publisher says), shown when expanded. */
+  /** Always visible under the summary: the warning for the reader's jurisdiction, when there is one. */
+  lead?: ComponentChildren;
+  /** The full context (publisher card, statuses with sources, what the publisher says), behind "Details". */
   children?: ComponentChildren;
-  /** Start expanded (e.g. when there is a warning for the reader's jurisdiction). */
+  /** Start with the details expanded. */
   open?: boolean;
 }
 
-/** A compact, expandable source-context strip under the story's header. Shows what it is given, decides nothing. */
-export function ContextStrip({ summary, level, children, open }: ContextStripProps) {
-  if (!children) {
-    return (
-      <p class={`mh-context mh-context--${level}`} data-testid="reader-context" data-level={level}>
-        <span class="mh-context__summary-text">{summary}</span>
-      </p>
-    );
-  }
+/** A compact source-context strip under the story's header, details expandable. Shows what it is given, decides nothing. */
+export function ContextStrip({ summary, level, lead, children, open }: ContextStripProps) {
   return (
-    <details class={`mh-context mh-context--${level}`} open={open} data-testid="reader-context" data-level={level}>
-      <summary class="mh-context__summary">
-        <span class="mh-context__summary-text">{summary}</span>
-      </summary>
-      <div class="mh-context__body">{children}</div>
-    </details>
+    <section class={`mh-strip mh-strip--${level}`} data-testid="reader-context" data-level={level} aria-label="Source context">
+      <p class="mh-strip__summary-text" data-testid="reader-context-summary">{summary}</p>
+      {lead}
+      {children && (
+        <details class="mh-strip__details" open={open} data-testid="reader-context-details">
+          <summary class="mh-strip__summary">Details and sources</summary>
+          <div class="mh-strip__body">{children}</div>
+        </details>
+      )}
+    </section>
   );
 }

@@ -1,13 +1,20 @@
 import { render } from 'preact';
-import { extractArticle } from '@/lib/article/extract-article';
+import { loadJurisdictionChoice } from '@/lib/browser/jurisdiction-storage';
 import { loadReaderPrefs, saveReaderPrefs } from '@/lib/browser/reader-prefs-storage';
+import { buildPageReport } from '@/lib/page-report';
 import { mountOverlay, type OverlayHandle } from '@/lib/reader/overlay/mount-overlay';
+import { extractForReader } from '@/lib/reader/overlay/extract-for-reader';
 import { readerFailureMessage } from '@/lib/reader/overlay/reader-failure-message';
+import { sourceSummary } from '@/lib/reader/overlay/source-summary';
 import { createPrefsStore } from '@/lib/reader/prefs/create-prefs-store';
 import { stepFontSize } from '@/lib/reader/prefs/reader-prefs';
-import type { ExtractResult } from '@/lib/protocol';
-import css from './reader.css?inline';
-import { ReaderApp } from './ReaderApp';
+import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
+import { REGISTRY_AS_OF } from '@/lib/registry/load-registry';
+import { PUBLISHER_INDEX } from '@/lib/registry/publisher-index';
+import contextCss from '@/components/source-context.css?inline';
+import readerCss from './reader.css?inline';
+import { ReaderApp } from '@/components/reader/ReaderApp';
+import { ReaderContext } from '@/components/reader/ReaderContext';
 
 export interface OpenReaderOptions {
   doc: Document;
@@ -17,31 +24,24 @@ export interface OpenReaderOptions {
   onClosed(): void;
 }
 
-/** Until the page report is wired in: no identified publisher, no statuses, no risks. */
-const NO_CONTEXT = { publisherName: null, statusLines: [], risks: [] };
-
-/** The reader asked for the view explicitly, so a page that does not look like an article is read anyway. */
-function extractForReader(doc: Document, win: Window): ExtractResult {
-  const result = extractArticle(doc, { force: false }, win);
-  if (result.ok || result.reason !== 'not-readerable') return result;
-  return extractArticle(doc, { force: true }, win);
-}
-
 /** Extracts the story from the live page and mounts the reading view over it, or says why it cannot. */
 export async function openReader(opts: OpenReaderOptions): Promise<OverlayHandle | { error: string }> {
-  const prefs = await loadReaderPrefs();
+  const [prefs, choice] = await Promise.all([loadReaderPrefs(), loadJurisdictionChoice().catch(() => null)]);
   const result = extractForReader(opts.doc, opts.win);
   if (!result.ok) return { error: result.detail ?? readerFailureMessage(result.reason) };
-  const store = createPrefsStore(prefs, saveReaderPrefs);
+  const [store, now] = [createPrefsStore(prefs, saveReaderPrefs), new Date()];
+  const report = buildPageReport(result, result.meta.url, choice, now, { index: PUBLISHER_INDEX, notes: LEGAL_NOTE_INDEX });
+  const summary = sourceSummary(report, choice);
+  const header = <ReaderContext report={report} summary={summary} asOf={REGISTRY_AS_OF} now={now} />;
   return mountOverlay({
     doc: opts.doc,
     win: opts.win,
-    css,
+    css: `${contextCss}\n${readerCss}`, // shared styles first: the reader's rules (theme, em sizes) override them
     label: result.article.title,
     mode: opts.mode,
     render(container, close) {
-      render(<ReaderApp result={result} store={store} win={opts.win} container={container} context={NO_CONTEXT}
-        onClose={close} />, container);
+      render(<ReaderApp result={result} store={store} win={opts.win} container={container} context={summary}
+        header={header} onClose={close} />, container);
       return () => render(null, container);
     },
     onKey: (action) => store.update((current) => stepFontSize(current, action === 'bigger' ? 1 : -1)),

@@ -5,14 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import { isReaderToggleResult, type ReaderToggleResult } from '@/lib/reader/overlay/reader-toggle-result';
+import { OVERLAY_STATE_NAME, closeOpenOverlay } from '@/lib/reader/overlay/toggle-overlay';
 
 /**
- * Injects the reader script (entrypoints/reader) into the tab and returns what it reports. Never throws: an
- * injection the browser refuses (a browser page, the extension store, no activeTab grant) is an `{error}`.
+ * Closes the view if it is open (a tiny function, so closing does not load the 1 MB reader script with its
+ * registry), else injects the reader script (entrypoints/reader), which opens it, and returns what it reports.
+ * Never throws: an injection the browser refuses (a browser page, the extension store, no activeTab) is an `{error}`.
  * @param tabId the tab to toggle the view in
  */
 export async function toggleReader(tabId: number): Promise<ReaderToggleResult> {
   try {
+    const [closing] = await browser.scripting.executeScript({ target: { tabId }, func: closeOpenOverlay, args: [OVERLAY_STATE_NAME] });
+    if (closing?.result === true) return { active: false };
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
     const value: unknown = injection?.result;
     if (isReaderToggleResult(value)) return value;

@@ -15,7 +15,7 @@ const DESIGNATIONS: ReadonlyArray<readonly [Designation, RegExp]> = [
   ['foreign-agent', /иноагент|іноагент|иностранн\p{L}*\s+агент|іноземн\p{L}*\s+агент|замежн\p{L}*\s+агент|іншаземн\p{L}*\s+агент|foreign[\s-]+agent/iu],
   ['undesirable', /нежелательн|небажан|непажадан|undesirable/iu],
   ['terrorist', /террорист|терорист|тэрарыст|terrorist/iu],
-  ['extremist', /экстремист|екстреміст|экстрэміст|extremist/iu],
+  ['extremist', /экстремист|екстреміст|экстрэміс|extremist/iu],
   // "Banned" alone is too common ("banned substances"); the marker must say where: "запрещена в РФ", "banned in Russia".
   ['banned', /(?:запрещ|заборон|забарон|banned|prohibited|outlawed)\p{L}*\s+(?:in|в|на|у)\s+(?:the\s+)?(?:РФ|Росси|Росі|Расі|Беларус|Білорус|территори|територі|тэрыторы|russia|belarus)/iu],
 ];

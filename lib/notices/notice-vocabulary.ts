@@ -8,7 +8,7 @@
 
 /** A designation a state gave: "undesirable organization", "foreign agent", "extremist", "terrorist". */
 export const DESIGNATION =
-  /undesirable|foreign[\s-]+agent|extremist|terrorist|нежелательн|иностранн\S*\s+агент|иноагент|экстремист|террорист|небажан|іноземн\S*\s+агент|іноагент|екстреміст|непажадан|іншаземн\S*\s+агент|замежн\S*\s+агент|экстрэміст|тэрарыст/iu;
+  /undesirable|foreign[\s-]+agent|extremist|terrorist|нежелательн|иностранн\S*\s+агент|иноагент|экстремист|террорист|небажан|іноземн\S*\s+агент|іноагент|екстреміст|непажадан|іншаземн\S*\s+агент|замежн\S*\s+агент|экстрэміс|тэрарыст/iu;
 
 /**
  * The publisher speaking of itself. Slavic pronouns are matched as whole words: `нас` must not match `население`.

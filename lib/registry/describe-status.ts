@@ -16,9 +16,9 @@ export const KIND_PHRASES: Readonly<Record<StatusKind, string>> = {
   blocked: 'Blocked',
   sanctioned: 'Sanctioned',
   'licence-revoked': 'Broadcast licence revoked',
-  'state-funded': 'Recorded as state-funded',
+  'state-funded': 'State funding',
   'state-media': 'Listed as state media',
-  'platform-label': 'Labelled',
+  'platform-label': 'Platform label',
   'terrorist-designation': "Designated a 'terrorist organization'",
 };
 
@@ -31,10 +31,17 @@ export function authorityHead(authority: string): string {
   return head && head.length >= 2 ? head : authority.trim();
 }
 
+/** Kinds whose authority is who funds or labels, not who decided: written "State funding: USAGM grant". */
+const NAMED_SOURCE_KINDS: ReadonlySet<StatusKind> = new Set(['state-funded', 'platform-label']);
+
+/** Attributive forms where a possessive reads badly ("UK Ofcom", not "United Kingdom's Ofcom"). */
+const ATTRIBUTIVE: Partial<Record<Jurisdiction, string>> = { UK: 'UK', US: 'US' };
+
 function attributed(jurisdiction: Jurisdiction, authority: string): string {
   const head = authorityHead(authority);
   if (jurisdiction === 'GLOBAL' || jurisdiction === 'EU' || NAMES_PLACE.test(head)) return head;
-  return `${jurisdictionName(jurisdiction)}'s ${head}`;
+  const attributive = ATTRIBUTIVE[jurisdiction];
+  return attributive ? `${attributive} ${head}` : `${jurisdictionName(jurisdiction)}'s ${head}`;
 }
 
 /**
@@ -47,5 +54,6 @@ export function describeStatus(status: Status): string {
     .filter((mark): mark is string => mark !== null);
   const when = date ? ` on ${date}` : '';
   const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';
-  return `${KIND_PHRASES[status.kind]} by ${attributed(status.jurisdiction, status.authority)}${when}${suffix}`;
+  const joiner = NAMED_SOURCE_KINDS.has(status.kind) ? ': ' : ' by ';
+  return `${KIND_PHRASES[status.kind]}${joiner}${attributed(status.jurisdiction, status.authority)}${when}${suffix}`;
 }

@@ -2,7 +2,7 @@ import { it } from 'vitest';
 import { listSlugs, readGoldenPage } from '../../tests/golden/support/corpus';
 import { runGoldenPage } from '../../tests/golden/support/run-golden-page';
 
-it('probe', () => {
+it('probe', async () => {
   const useWindow = process.env.PROBE_WIN === '1';
   const rows: string[] = [];
   const t0 = performance.now();
@@ -10,7 +10,7 @@ it('probe', () => {
     const page = readGoldenPage(slug);
     process.stderr.write(`> ${slug}\n`);
     const s = performance.now();
-    const o = runGoldenPage(page, useWindow);
+    const o = await runGoldenPage(page, useWindow);
     const ms = performance.now() - s;
     const c = o.comparison;
     process.stderr.write(`${slug} ${ms.toFixed(0)}ms heap=${(process.memoryUsage().heapUsed/1e6).toFixed(0)}MB\n`);

@@ -24,6 +24,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'registry');
 const OUT = join(ROOT, 'lib', 'registry', 'publishers.json');
 const log = { rewrites: [], collisions: [], merged: [], skippedRows: 0 };
+/** Ids from the shared registry, research and manual files: they keep a contested domain over CSV-only outlets. */
+const curated = new Set();
 
 function readJsonDir(dir) {
   if (!existsSync(dir)) return [];
@@ -39,7 +41,6 @@ function mergeById(byId, incoming, origin) {
     curated.add(p.id);
   }
 }
-const curated = new Set();
 
 /** The outlet that owns `host` or a parent of it (label boundary), if any. */
 function ownerOf(host, domainOwner) {
@@ -51,12 +52,28 @@ function ownerOf(host, domainOwner) {
   return undefined;
 }
 
+/**
+ * A CSV URL is domain evidence (the shared research used the same dataset that way, see its domain_evidence):
+ * a host listed as unverified on an outlet becomes verified there instead of starting a duplicate outlet.
+ */
+function claimUnverified(byId, host, unverifiedOwner) {
+  const id = ownerOf(host, unverifiedOwner);
+  if (!id) return undefined;
+  const p = byId.get(id);
+  p.domainsUnverified = p.domainsUnverified.filter((d) => d !== host);
+  if (!p.domains.includes(host)) p.domains = [...p.domains, host];
+  log.merged.push(`csv: ${host} (unverified on ${id}) now backed by the dataset`);
+  return id;
+}
+
 function addStateMedia(byId, rows) {
   const domainOwner = new Map([...byId.values()].flatMap((p) => p.domains.map((d) => [d, p.id])));
+  const unverifiedOwner = new Map([...byId.values()].flatMap((p) => p.domainsUnverified.map((d) => [d, p.id])));
   const landed = new Map();
   const hosts = [...groupRowsByHost(rows)].sort(([a], [b]) => a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
   for (const [host, hostRows] of hosts) {
-    let id = ownerOf(host, domainOwner);
+    let id = ownerOf(host, domainOwner) ?? claimUnverified(byId, host, unverifiedOwner);
+    if (id) domainOwner.set(host, id);
     if (!id) {
       const first = hostRows[0];
       id = slugify(first['Main assets']) || slugify(host);
@@ -95,7 +112,6 @@ function main() {
   const byId = new Map();
   const shared = JSON.parse(readFileSync(join(SHARED, 'registry.json'), 'utf8'));
   mergeById(byId, shared.map((o) => convertOutlet(o, SHARED_AS_OF, log.rewrites)), 'curated');
-  for (const id of byId.keys()) curated.add(id);
   mergeById(byId, readJsonDir(join(ROOT, 'data', 'research')), 'research');
   const rows = parseCsv(readFileSync(join(SHARED, 'state-media-profiles.csv'), 'utf8'));
   log.skippedRows = rows.filter((r) => !r.URL).length;

@@ -79,10 +79,8 @@ function checkKeys(where, obj, keys, optional = []) {
 export function checkPublisher(p, today = new Date().toISOString().slice(0, 10)) {
   const errors = checkKeys(String(p?.id), p, PUBLISHER_KEYS, ['notes']);
   if (errors.some((e) => e.endsWith('not an object'))) return errors;
-  for (const key of ['altNames', 'domains', 'domainsUnverified', 'statuses']) {
-    if (!Array.isArray(p[key])) errors.push(`${p.id}: ${key} is not a list`);
-  }
-  if (errors.length) return errors;
+  const notLists = ['altNames', 'domains', 'domainsUnverified', 'statuses'].filter((key) => !Array.isArray(p[key]));
+  if (notLists.length) return [...errors, ...notLists.map((key) => `${p.id}: ${key} is not a list`)];
   (p.statuses).forEach((s, i) => errors.push(...checkKeys(`${p.id} status[${i}]`, s, STATUS_KEYS)));
   if (!KEBAB.test(p.id ?? '')) errors.push(`${p.id}: id is not kebab-case`);
   if (typeof p.name !== 'string' || p.name.trim() === '') errors.push(`${p.id}: no name`);
@@ -128,7 +126,11 @@ export function statusKey(s) {
   return `${s.jurisdiction}|${s.kind}|${s.since ?? ''}`;
 }
 
-/** Union of two entries with the same id: the incoming entry's scalar fields win; lists are unioned. */
+/**
+ * Union of two entries with the same id. A merge only adds: the base keeps its name, owner and country (a
+ * different incoming name becomes an alt name); lists are unioned; statuses with the same jurisdiction, kind
+ * and date are one fact whose sources are unioned. Corrections go through add-entry's --replace.
+ */
 export function mergePublisher(base, incoming) {
   const union = (a = [], b = []) => [...new Set([...a, ...b])];
   const statuses = [...base.statuses];
@@ -138,14 +140,15 @@ export function mergePublisher(base, incoming) {
     else statuses[i] = { ...s, sources: union(statuses[i].sources, s.sources) };
   }
   const domains = union(base.domains, incoming.domains);
+  const extraNames = incoming.name && incoming.name !== base.name ? [incoming.name] : [];
   return {
     ...base,
-    name: incoming.name ?? base.name,
-    altNames: union(base.altNames, incoming.altNames).filter((n) => n !== (incoming.name ?? base.name)),
+    altNames: union(base.altNames, [...(incoming.altNames ?? []), ...extraNames]).filter((n) => n !== base.name),
     domains,
     domainsUnverified: union(base.domainsUnverified, incoming.domainsUnverified).filter((d) => !domains.includes(d)),
-    ownerFunding: incoming.ownerFunding ?? base.ownerFunding,
-    country: incoming.country ?? base.country,
+    ownerFunding: base.ownerFunding ?? incoming.ownerFunding ?? null,
+    country: base.country ?? incoming.country ?? null,
+    notes: base.notes ?? incoming.notes ?? null,
     statuses,
   };
 }

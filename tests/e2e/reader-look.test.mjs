@@ -143,3 +143,50 @@ test('screenshots of the seed story in light, sepia and dark, and of the setting
   await page.emulateMedia({ forcedColors: 'active' });
   await page.screenshot({ path: path.join(RESULTS, 'reader-forced-colors.png') });
 });
+
+test('where the reader said they live has penalties for this publisher, the strip opens and saving asks first', async (t) => {
+  await browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
+  const page = await openReaderOn(t, '/rferl-seed.html');
+  const strip = page.locator('masthead-reader [data-testid=reader-context]');
+  assert.equal(await strip.getAttribute('data-level'), 'caution');
+  assert.match(await strip.locator('[data-testid=warning-compact]').innerText(), /: (Penalized|Reported)/i,
+    'the warning line for the chosen jurisdiction is visible without expanding');
+  const summary = await strip.locator('[data-testid=reader-context-summary]').innerText();
+  assert.match(summary, /Listed as 'undesirable' by .*Prosecutor General.* on \d+ \w+ 20\d\d/);
+  await page.screenshot({ path: path.join(RESULTS, 'reader-context-ru.png'), fullPage: false });
+  await strip.locator('summary').click();
+  assert.ok(await strip.locator('[data-testid=publisher-card]').isVisible(), 'Details shows the publisher card');
+  assert.ok(await strip.locator('[data-testid=source-link]').count() > 0, 'and the sources');
+  await strip.locator('summary').click();
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.locator('masthead-reader [data-testid=reader-export] > summary').click();
+  await page.locator('masthead-reader [data-testid=reader-export-html]').click();
+  const confirm = page.locator('masthead-reader [data-testid=reader-risk-confirm]');
+  // The wording follows the legal note's level for 'save' in RU (penalized, reported or unknown), never stronger.
+  assert.match(await confirm.innerText(), /(saving or keeping|Saving or keeping) material from this publisher .*where you live/);
+  assert.match(await confirm.innerText(), /Masthead keeps no copy\. Export anyway\?/);
+  await page.screenshot({ path: path.join(RESULTS, 'reader-risk-confirm.png') });
+  await page.locator('masthead-reader [data-testid=reader-risk-cancel]').click();
+  assert.equal(await confirm.count(), 0);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(downloads.length, 0, 'cancel saves nothing');
+  await page.locator('masthead-reader [data-testid=reader-export-html]').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('masthead-reader [data-testid=reader-risk-continue]').click()]);
+  assert.match(download.suggestedFilename(), /^NATO-Chief.*\.html$/);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(saved, /Content-Security-Policy/);
+  assert.match(saved, /NATO Secretary-General Jens Stoltenberg called on Russia/);
+});
+
+test('with no jurisdiction chosen, saving asks nothing and the file carries its provenance', async (t) => {
+  const page = await openReaderOn(t, '/rferl-seed.html');
+  assert.equal(await page.locator('masthead-reader [data-testid=reader-context]').getAttribute('data-level'), 'info');
+  await page.locator('masthead-reader [data-testid=reader-export] > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.locator('masthead-reader [data-testid=reader-export-markdown]').click()]);
+  assert.match(download.suggestedFilename(), /\.md$/);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(saved, /^---\ntitle: "NATO Chief/);
+  assert.match(saved, /publisher: "Radio Free Europe\/Radio Liberty"/);
+});

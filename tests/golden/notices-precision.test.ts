@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
 import { stripPageChrome } from '@/lib/article/strip-page-chrome';
 import { detectNotices } from '@/lib/notices/detect-notices';
 import { removeMandatedLabels } from '@/lib/notices/foreign-agent-label';
@@ -25,15 +26,30 @@ const NOTICE_ALLOW_LIST: Readonly<Record<string, string>> = {};
  * drop at most this much below Readability's own on every other page.
  */
 const MAX_RECALL_LOSS = 0.02;
-const RECALL_ALLOW_LIST: Readonly<Record<string, string>> = {};
+const RECALL_ALLOW_LIST: Readonly<Record<string, string>> = {
+  cnn: 'two inline "Related: <headline>" link lines between paragraphs are removed on purpose (related-article rule)',
+  theverge: 'the "Command Line" paid-newsletter sign-up box inside the story is removed on purpose (newsletter rule)',
+  'firefox-nightly-blog': 'without the newsletter aside Readability no longer joins the reader-comments sibling; the post itself is whole',
+};
 
+/**
+ * One window per page, closed after use: documents from the shared test window's DOMParser are never freed (the run
+ * ran out of heap), and this window loads nothing (no scripts, styles, frames). Preload links are dropped because
+ * happy-dom would fetch them. The URL is the one Readability's own suite reads every page as.
+ */
+const windows: Window[] = [];
 function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  // Readability's own suite reads every page as if served from this URL; happy-dom documents have no base.
-  const base = doc.createElement('base');
-  base.setAttribute('href', 'http://fakehost/test/page.html');
-  doc.head.prepend(base);
-  return doc;
+  const win = new Window({
+    url: 'http://fakehost/test/page.html',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  windows.push(win);
+  const safe = html.replace(/<link\b[^>]*\brel=["']?(?:preload|prefetch|modulepreload|preconnect|dns-prefetch)[^>]*>/gi, '');
+  return new win.DOMParser().parseFromString(safe, 'text/html') as unknown as Document;
+}
+
+async function closeWindows(): Promise<void> {
+  await Promise.all(windows.splice(0).map((win) => win.happyDOM.close()));
 }
 
 function words(text: string): string[] {
@@ -66,6 +82,8 @@ function storyWords(html: string, clean: boolean): string[] {
 
 describe.skipIf(slugs.length === 0)('notices and chrome removal over the Readability corpus', () => {
   const results: { slug: string; notices: number; ratio: number; loss: number }[] = [];
+
+  afterEach(closeWindows);
 
   it.each(slugs)('%s yields no publisher notice and keeps its story', (slug) => {
     const html = readFileSync(join(CORPUS, slug, 'source.html'), 'utf8');

@@ -7,7 +7,7 @@ import type { PageMetadata } from '@/lib/protocol';
 /**
  * The page's canonical URL when it is on the same host as the page (it usually drops tracking parameters such as
  * utm_* or fbclid, which can tie a shared link to the reader), else the address the reader is at. A canonical link
- * pointing elsewhere is not trusted: any page can claim any canonical URL.
+ * pointing elsewhere is not trusted, since a page can claim whatever canonical URL it likes.
  * @param meta the page's metadata
  */
 export function linkToShare(meta: Pick<PageMetadata, 'url' | 'canonicalUrl'>): string {

@@ -21,6 +21,8 @@ export interface SourceSummary {
    * "where you live", which Masthead only knows when the reader has said so.
    */
   risks: ActRisk[];
+  /** The jurisdictions the reader chose (empty for none or "all"). */
+  jurisdictions: readonly string[];
 }
 
 function chosenList(choice: JurisdictionChoice | null): readonly string[] {
@@ -35,11 +37,11 @@ function chosenList(choice: JurisdictionChoice | null): readonly string[] {
 export function sourceSummary(report: PageReport | null, choice: JurisdictionChoice | null): SourceSummary {
   const publisher = report?.publisher;
   if (!report || !publisher) {
-    return { line: 'Publisher not in Masthead’s registry.', level: 'none', publisherName: null, statusLines: [], risks: [] };
+    return { line: 'Publisher not in Masthead’s registry.', level: 'none', publisherName: null, statusLines: [], risks: [], jurisdictions: [] };
   }
   const statusLines = publisher.statuses.map(describeStatus);
   if (publisher.statuses.length === 0) {
-    return { line: `${publisher.name}: no state status on record.`, level: 'none', publisherName: publisher.name, statusLines, risks: [] };
+    return { line: `${publisher.name}: no state status on record.`, level: 'none', publisherName: publisher.name, statusLines, risks: [], jurisdictions: [] };
   }
   const chosen = chosenList(choice);
   const relevant = publisher.statuses.filter((status) => chosen.includes(status.jurisdiction));
@@ -57,5 +59,6 @@ export function sourceSummary(report: PageReport | null, choice: JurisdictionCho
     publisherName: publisher.name,
     statusLines,
     risks,
+    jurisdictions: chosen,
   };
 }

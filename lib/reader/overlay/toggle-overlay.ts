@@ -7,8 +7,26 @@
 import type { OverlayHandle } from './mount-overlay';
 import type { ReaderToggleResult } from './reader-toggle-result';
 
+/** The registered symbol's name; a closing function injected on its own looks the overlay up by it. */
+export const OVERLAY_STATE_NAME = 'masthead.reader.overlay';
 /** Symbol.for: the same key for every injection into this world; invisible to the page's own scripts. */
-export const OVERLAY_STATE_KEY = Symbol.for('masthead.reader.overlay');
+export const OVERLAY_STATE_KEY = Symbol.for(OVERLAY_STATE_NAME);
+
+/**
+ * Closes an open overlay in this world without loading the reader script (self-contained: it is serialized by
+ * `scripting.executeScript({ func })`, so it may use nothing from outside its body).
+ * @param name OVERLAY_STATE_NAME
+ * @returns true when a view was open and is now closed; false otherwise (also while a view is still opening)
+ */
+export function closeOpenOverlay(name: string): boolean {
+  const slot: unknown = Reflect.get(globalThis, Symbol.for(name));
+  if (typeof slot !== 'object' || slot === null || slot instanceof Promise) return false;
+  const close: unknown = Reflect.get(slot, 'close');
+  const isOpen: unknown = Reflect.get(slot, 'isOpen');
+  if (typeof close !== 'function' || typeof isOpen !== 'function' || isOpen.call(slot) !== true) return false;
+  close.call(slot);
+  return true;
+}
 
 type Opening = Promise<OverlayHandle | { error: string }>;
 type Slot = OverlayHandle | Opening;

@@ -26,7 +26,7 @@ export interface GoldenOutcome {
  * Loads the page at the fakehost URL and runs extractArticle with the page's window, as the content script does.
  * @param useWindow pass the page's window (computed styles: hidden elements, fixed notices); false = `win` null
  */
-export function runGoldenPage(page: GoldenPage, useWindow = true): GoldenOutcome {
+export async function runGoldenPage(page: GoldenPage, useWindow = true): Promise<GoldenOutcome> {
   const opened = openPage(page.source);
   try {
     const win = useWindow ? (opened.window as unknown as Window) : null;
@@ -40,6 +40,6 @@ export function runGoldenPage(page: GoldenPage, useWindow = true): GoldenOutcome
     const missing = comparison.recall < 1 ? missingBlocks(page.expectedHtml, actualWords, parser) : [];
     return { readerable, result, article, comparison, missing };
   } finally {
-    opened.close();
+    await opened.close();
   }
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
-import { detectNotices } from '@/lib/notices/detect-notices';
+import { Readability } from '@mozilla/readability';
+import { stripPageChrome } from '@/lib/article/strip-page-chrome';
 it('scratch', () => {
-  const html = readFileSync('tests/fixtures/pages/rferl-seed.html', 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  console.log(JSON.stringify(detectNotices(doc), null, 1));
+  const doc = new DOMParser().parseFromString(readFileSync(`tests/fixtures/notices/rferl-seed/source.html`, 'utf8'), 'text/html');
+  console.log('REMOVED', JSON.stringify(stripPageChrome(doc)));
+  const r = new Readability(doc).parse();
+  console.log('OUT', r?.content.slice(0, 3000));
 });

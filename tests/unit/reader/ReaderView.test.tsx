@@ -68,14 +68,19 @@ describe('ReaderView', () => {
 });
 
 describe('ContextStrip', () => {
-  it('is a plain line without details and an expandable block with them', () => {
-    const { unmount } = render(<ContextStrip summary="No status on record" level="none" />);
-    expect(screen.getByTestId('reader-context').tagName).toBe('P');
-    unmount();
-    render(<ContextStrip summary="Listed" level="caution" open><p>Details</p></ContextStrip>);
+  it('shows the summary alone when there are no details', () => {
+    render(<ContextStrip summary="No status on record" level="none" />);
+    expect(screen.getByTestId('reader-context-summary').textContent).toBe('No status on record');
+    expect(screen.queryByTestId('reader-context-details')).toBeNull();
+  });
+
+  it('keeps the lead line visible and the details behind an expandable block', () => {
+    render(<ContextStrip summary="Listed" level="caution" lead={<p data-testid="lead">Sharing: Penalized</p>}><p>Details</p></ContextStrip>);
     const strip = screen.getByTestId('reader-context');
-    expect(strip.tagName).toBe('DETAILS');
     expect(strip.dataset.level).toBe('caution');
-    expect(strip.hasAttribute('open')).toBe(true);
+    const details = screen.getByTestId('reader-context-details');
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.contains(screen.getByTestId('lead'))).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ describe('describeStatus', () => {
       'Sanctioned by Council of the EU on 1 Mar 2022'],
     ['an authority that names its own place', status('CN', 'blocked', { since: null, authority: 'Great Firewall (no official decision published)' }),
       "Blocked by China's Great Firewall (date unknown)"],
+    ['a UK regulator in attributive form', status('UK', 'licence-revoked', { since: '2022-03-18', authority: "Ofcom (licensee ANO TV Novosti not 'fit and proper')" }),
+      'Broadcast licence revoked by UK Ofcom on 18 Mar 2022'],
+    ['a funder rather than a decider', status('US', 'state-funded', { since: null, authority: 'USAGM grant from US Congress' }),
+      'State funding: USAGM grant from US Congress (date unknown)'],
+    ['a platform label', status('GLOBAL', 'platform-label', { since: '2018-02-02', authority: 'YouTube government-funding notice' }),
+      'Platform label: YouTube government-funding notice on 2 Feb 2018'],
   ])('describes %s', (_title, input, expected) => {
     expect(describeStatus(input)).toBe(expected);
   });

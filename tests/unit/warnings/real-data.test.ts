@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
-import { DOMAIN_INDEX } from '@/lib/registry/load-registry';
+import { DOMAIN_INDEX, REGISTRY } from '@/lib/registry/load-registry';
 import { buildWarnings } from '@/lib/warnings/build-warnings';
 
 // The seed page is an RFE/RL article (../shared/seeds); its notice names the acts below. These rows check the
@@ -25,7 +25,14 @@ describe('warnings for RFE/RL in Russia from the bundled data', () => {
     expect(ru?.acts.find((a) => a.act === 'like')?.confidence).toBe('uncertain');
   });
 
-  it('matches no publisher for a domain listed only as unverified', () => {
-    expect(DOMAIN_INDEX.get('svaboda.org')).toBeUndefined();
+  it('indexes no domain that is listed only as unverified', () => {
+    const unverified = REGISTRY.publishers.flatMap((p) => p.domainsUnverified);
+    expect(unverified.length).toBeGreaterThan(0);
+    expect(unverified.filter((d) => DOMAIN_INDEX.has(d))).toEqual([]);
+  });
+
+  it('indexes every verified domain to its publisher', () => {
+    const wrong = REGISTRY.publishers.flatMap((p) => p.domains.filter((d) => DOMAIN_INDEX.get(d)?.id !== p.id));
+    expect(wrong).toEqual([]);
   });
 });

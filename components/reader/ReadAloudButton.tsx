@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createReadAloud } from '@/lib/reader/speech/create-read-aloud';
 import type { ReadAloud, ReadAloudError, ReadAloudState } from '@/lib/reader/speech/read-aloud-types';
-import { webSpeech } from './web-speech';
+import { webSpeech } from '@/lib/reader/overlay/web-speech';
 
 export interface ReadAloudButtonProps {
   /** The story's body element (inside the shadow root), once rendered. */

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ReaderActions } from '@/components/reader/ReaderActions';
 import { ReaderView } from '@/components/reader/ReaderView';
@@ -5,7 +6,6 @@ import { RiskConfirm } from '@/components/reader/RiskConfirm';
 import type { PrefsStore } from '@/lib/reader/prefs/create-prefs-store';
 import type { ExtractResult } from '@/lib/protocol';
 import { ReadAloudButton } from './ReadAloudButton';
-import { ReaderContext } from './ReaderContext';
 import { useReaderActions, type ActionContext } from './use-reader-actions';
 
 export interface ReaderAppProps {
@@ -17,6 +17,8 @@ export interface ReaderAppProps {
   container: HTMLElement;
   /** Publisher, statuses and the reader's risks, for the context strip, exports and confirmations. */
   context: ActionContext;
+  /** Age notice and source-context strip, shown under the dateline. */
+  header: ComponentChildren;
   onClose(): void;
 }
 
@@ -33,7 +35,7 @@ function usePrefersDark(win: Window): boolean {
 }
 
 /** The reading view's state: prefs from the store (toolbar and +/− keys change them), the system scheme, actions. */
-export function ReaderApp({ result, store, win, container, context, onClose }: ReaderAppProps) {
+export function ReaderApp({ result, store, win, container, context, header, onClose }: ReaderAppProps) {
   const [prefs, setPrefs] = useState(store.get());
   useEffect(() => store.subscribe(setPrefs), [store]);
   const prefersDark = usePrefersDark(win);
@@ -50,7 +52,7 @@ export function ReaderApp({ result, store, win, container, context, onClose }: R
       onPrefsChange={(next) => store.update(next)}
       onClose={onClose}
       forced={result.forced}
-      headerExtras={<ReaderContext result={result} now={new Date()} />}
+      headerExtras={header}
       actions={<ReaderActions onCopyLink={actions.onCopyLink} onExport={actions.onExport} onPrint={actions.onPrint}
         readAloud={readAloud} status={actions.status} />}
       dialog={actions.pending && <RiskConfirm text={actions.pending.text} confirmLabel={actions.pending.confirmLabel}

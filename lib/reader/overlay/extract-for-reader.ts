@@ -1,0 +1,18 @@
+/**
+ * Extraction for the reading view.
+ * @module lib/reader/overlay/extract-for-reader
+ */
+import { extractArticle } from '@/lib/article/extract-article';
+import type { ExtractResult } from '@/lib/protocol';
+
+/**
+ * Extracts the story from the live page. The reader asked for the view explicitly (button, shortcut, menu), so a
+ * page Readability's cheap check calls "not an article" is read anyway; the view then says so (`forced`).
+ * @param doc the live page (read, never modified)
+ * @param win its window, for computed styles
+ */
+export function extractForReader(doc: Document, win: Window): ExtractResult {
+  const result = extractArticle(doc, { force: false }, win);
+  if (result.ok || result.reason !== 'not-readerable') return result;
+  return extractArticle(doc, { force: true }, win);
+}

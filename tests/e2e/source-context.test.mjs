@@ -1,0 +1,65 @@
+// Source context in the real popup, with fixtures served under real host names (--host-resolver-rules): the seed on
+// www.rferl.org, the same page on a mirror host, and a publisher Masthead does not know.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+const MIRROR = 'rferl-mirror.example';
+const UNKNOWN = 'www.daily-ledger.example';
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  const to = `127.0.0.1:${server.port}`;
+  browser = await launchChromium({ hostRules: [`MAP www.rferl.org ${to}`, `MAP ${MIRROR} ${to}`, `MAP ${UNKNOWN} ${to}`] });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function popupFor(url) {
+  await openPage(browser.ctx, url);
+  const popup = await clickToolbar(browser, url);
+  await popup.ready();
+  return popup;
+}
+
+test('the seed page shows RFE/RL, its Russian statuses with dates and sources, and the Russia warning grid', async () => {
+  const popup = await popupFor('http://www.rferl.org/rferl-seed.html');
+  const card = await popup.text('publisher-card');
+  assert.match(card, /Radio Free Europe\/Radio Liberty/);
+  assert.match(card, /'undesirable' by Russia's Prosecutor General's Office on 2 Feb 2024/);
+  assert.match(card, /'foreign agent' by Russia's Ministry of Justice on 5 Dec 2017/);
+  const sources = await popup.evaluate(`[...document.querySelectorAll('[data-testid=publisher-card] a')].map((a) => a.href)`);
+  assert.ok(sources.some((href) => href.startsWith('https://ipi.media/')), 'the undesirable status links its sources');
+  assert.match(await popup.text('registry-as-of'), /Registry as of \d+ \w+ \d{4}/);
+  // Choose Russia in the first-run prompt: the grid for Russia replaces the compact all-jurisdictions summary.
+  assert.ok(await popup.click('[data-testid=jurisdiction-RU]'));
+  assert.ok(await popup.click('[data-testid=first-run-save]'));
+  await popup.waitFor(`document.querySelector('[data-testid=warning][data-jurisdiction=RU] [data-testid=act-row]') !== null`, 'the Russia grid');
+  const row = (act) => popup.evaluate(`document.querySelector('[data-testid=warning][data-jurisdiction=RU] [data-act=${act}] [data-testid=risk]')?.dataset.risk`);
+  assert.equal(await row('share'), 'penalized');
+  assert.equal(await row('donate'), 'penalized');
+  assert.equal(await row('read'), 'not-penalized');
+  assert.match(await popup.text('age-notice'), /Published 5 years ago/);
+  await popup.screenshot(path.join(RESULTS, 'source-context-seed.png'));
+  await popup.close();
+});
+
+test('the same page on another host with a canonical link to rferl.org is recognised as a mirror', async () => {
+  const popup = await popupFor(`http://${MIRROR}/rferl-seed.html`);
+  const note = await popup.evaluate(`document.querySelector('[data-testid=match-note]')?.dataset.how`);
+  assert.equal(note, 'mirror');
+  assert.match(await popup.text('match-note'), /canonical link — this looks like a mirror of rferl\.org/);
+  assert.match(await popup.text('publisher-card'), /Radio Free Europe\/Radio Liberty/);
+  await popup.screenshot(path.join(RESULTS, 'source-context-mirror.png'));
+  await popup.close();
+});
+
+test('a publisher not in the registry says so, and the story is still shown', async () => {
+  const popup = await popupFor(`http://${UNKNOWN}/ledger-article.html`);
+  assert.equal(await popup.text('not-in-registry'), 'Not in the registry');
+  assert.match(await popup.text('article-title'), /City Council Approves New Tram Line/);
+  await popup.screenshot(path.join(RESULTS, 'source-context-unknown.png'));
+  await popup.close();
+});
