@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/format-date';
+import { orderStatuses } from '@/lib/registry/order-statuses';
 import type { Publisher } from '@/lib/registry/schema';
 import { StatusLine } from './StatusLine';
 
@@ -25,13 +26,11 @@ function NotInRegistry({ asOf }: { asOf: string }) {
   );
 }
 
-/** Who published the page, and every status recorded for it, each dated and sourced. */
-export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
-  if (!publisher) return <NotInRegistry asOf={asOf} />;
+/** Alternative names, owner and funding, country and notes: useful, but secondary to the statuses, so folded. */
+function About({ publisher }: { publisher: Publisher }) {
   return (
-    <section class="mh-publisher" data-testid="publisher-card" data-state={publisher.statuses.length ? 'statuses' : 'no-status'}
-      data-publisher-id={publisher.id}>
-      <h2 class="mh-publisher__name" data-testid="publisher-name">{publisher.name}</h2>
+    <details class="mh-publisher__about" data-testid="publisher-about">
+      <summary>About the publisher</summary>
       {publisher.altNames.length > 0 && (
         <p class="mh-publisher__alt" data-testid="alt-names">Also: {publisher.altNames.join(', ')}</p>
       )}
@@ -40,15 +39,27 @@ export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
         {publisher.country && (<><dt>Country</dt><dd data-testid="country">{publisher.country}</dd></>)}
       </dl>
       {publisher.notes && <p class="mh-publisher__notes">{publisher.notes}</p>}
+    </details>
+  );
+}
+
+/** Who published the page, and every status recorded for it, each dated and sourced. */
+export function PublisherCard({ publisher, asOf, now }: PublisherCardProps) {
+  if (!publisher) return <NotInRegistry asOf={asOf} />;
+  return (
+    <section class="mh-publisher" data-testid="publisher-card" data-state={publisher.statuses.length ? 'statuses' : 'no-status'}
+      data-publisher-id={publisher.id}>
+      <h2 class="mh-publisher__name" data-testid="publisher-name">{publisher.name}</h2>
       {publisher.statuses.length === 0 ? (
         <p class="mh-publisher__no-status" data-testid="no-status">No status recorded</p>
       ) : (
         <ul class="mh-publisher__statuses" data-testid="status-list">
-          {publisher.statuses.map((status) => (
+          {orderStatuses(publisher.statuses).map((status) => (
             <StatusLine key={`${status.jurisdiction}/${status.kind}/${status.since ?? ''}`} status={status} now={now} />
           ))}
         </ul>
       )}
+      <About publisher={publisher} />
       <AsOf asOf={asOf} />
     </section>
   );

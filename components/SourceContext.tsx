@@ -18,15 +18,18 @@ export interface SourceContextProps {
   publisherSays?: ComponentChildren;
 }
 
-/** The source-context column: who published the page, what states say, what is risky, what the publisher says. */
+/**
+ * The source-context column. What is risky for the reader comes first (it is why they opened Masthead), then what
+ * the publisher itself says, then the registry's dated facts about the publisher.
+ */
 export function SourceContext({ report, choice, asOf, now, onChangeChoice, prompt, publisherSays }: SourceContextProps) {
   return (
     <div class="mh-context" data-testid="source-context">
       <MatchNote match={report.match} />
-      <PublisherCard publisher={report.publisher} asOf={asOf} now={now} />
       {prompt}
       <RiskSection warnings={report.warnings} choice={choice} onChangeChoice={onChangeChoice} />
       {publisherSays}
+      <PublisherCard publisher={report.publisher} asOf={asOf} now={now} />
       <p class="mh-privacy" data-testid="privacy-note">Looked up inside your browser. Nothing was sent anywhere, and nothing about this page is kept.</p>
     </div>
   );

@@ -38,13 +38,16 @@ export function StatusLine({ status, now }: StatusLineProps) {
       data-jurisdiction={status.jurisdiction} data-kind={status.kind} data-confidence={status.confidence}>
       <span class="mh-status-line__text" data-testid="status-text">{describeStatus(status)}</span>
       {uncertain && <span class="mh-badge mh-badge--uncertain" data-testid="uncertain">Uncertain</span>}
-      <span class="mh-status-line__authority">Authority: {status.authority}</span>
-      {status.scope && <span class="mh-status-line__scope">Scope: {status.scope}</span>}
-      {status.note && <span class="mh-status-line__note">{status.note}</span>}
       {isStale(status, now) && (
         <span class="mh-status-line__stale" data-testid="stale">Not re-checked for over 12 months (last checked {status.checkedAt})</span>
       )}
       <SourceLinks urls={status.sources} />
+      <details class="mh-status-line__details">
+        <summary>Details</summary>
+        <span class="mh-status-line__authority">Authority: {status.authority}</span>
+        {status.scope && <span class="mh-status-line__scope">Scope: {status.scope}</span>}
+        {status.note && <span class="mh-status-line__note">{status.note}</span>}
+      </details>
     </li>
   );
 }

@@ -33,19 +33,19 @@ function CompactLine({ warning }: { warning: JurisdictionWarning }) {
   );
 }
 
+/** One act: its risk at a glance; the basis, penalty, notes and sources one click away (the column is narrow). */
 function ActRow({ act }: { act: ActWarning }) {
   const notes = [...new Set(act.contributions.map((c) => c.note).filter((n): n is string => n !== null))];
   return (
-    <tr class={`mh-act mh-act--${act.risk}`} data-testid="act-row" data-act={act.act}>
-      <th scope="row">{ACT_LABELS[act.act]}</th>
-      <td><RiskLabel act={act} /></td>
-      <td data-testid="act-basis">{act.risk === 'unknown' ? '' : act.bases.join('; ')}</td>
-      <td data-testid="act-penalty">
-        {act.penalties.join(' ')}
-        {notes.length > 0 && <span class="mh-act__note">{notes.join(' ')}</span>}
-      </td>
-      <td><SourceLinks urls={act.sources} /></td>
-    </tr>
+    <li class={`mh-act mh-act--${act.risk}`} data-testid="act-row" data-act={act.act}>
+      <details>
+        <summary><span class="mh-act__name">{ACT_LABELS[act.act]}</span> <RiskLabel act={act} /></summary>
+        {act.risk !== 'unknown' && act.bases.length > 0 && <p data-testid="act-basis">Legal basis: {act.bases.join('; ')}</p>}
+        {act.penalties.length > 0 && <p data-testid="act-penalty">Penalty: {act.penalties.join(' ')}</p>}
+        {notes.length > 0 && <p class="mh-act__note">{notes.join(' ')}</p>}
+        <SourceLinks urls={act.sources} />
+      </details>
+    </li>
   );
 }
 
@@ -60,13 +60,15 @@ export function WarningGrid({ warnings, compact }: WarningGridProps) {
           <h3 class="mh-warning__title">{jurisdictionName(w.jurisdiction)}</h3>
           {compact ? <CompactLine warning={w} /> : (
             <>
-              {w.appliesTo.length > 0 && <p class="mh-warning__applies">Applies to: {w.appliesTo.join(' ')}</p>}
-              <table class="mh-warning__grid">
-                <thead><tr><th scope="col">Act</th><th scope="col">Risk</th><th scope="col">Legal basis</th><th scope="col">Penalty and notes</th><th scope="col">Sources</th></tr></thead>
-                <tbody>{w.acts.map((act) => <ActRow key={act.act} act={act} />)}</tbody>
-              </table>
-              {w.summaries.length > 0 && <p class="mh-warning__summary">{w.summaries.join(' ')}</p>}
-              <SourceLinks urls={w.sources} />
+              <ul class="mh-warning__grid" aria-label={`Risks in ${jurisdictionName(w.jurisdiction)}`}>
+                {w.acts.map((act) => <ActRow key={act.act} act={act} />)}
+              </ul>
+              <details class="mh-warning__more">
+                <summary>Who this applies to, and the law</summary>
+                {w.appliesTo.length > 0 && <p class="mh-warning__applies">Applies to: {w.appliesTo.join(' ')}</p>}
+                {w.summaries.length > 0 && <p class="mh-warning__summary">{w.summaries.join(' ')}</p>}
+                <SourceLinks urls={w.sources} />
+              </details>
             </>
           )}
         </section>

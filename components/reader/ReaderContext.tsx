@@ -1,10 +1,11 @@
 import { AgeNotice } from '@/components/AgeNotice';
 import { MatchNote } from '@/components/MatchNote';
 import { PublisherCard } from '@/components/PublisherCard';
+import { DesignationMentions } from '@/components/DesignationMentions';
+import { PublisherSays } from '@/components/PublisherSays';
 import { ContextStrip } from '@/components/reader/ContextStrip';
 import { WarningGrid } from '@/components/WarningGrid';
 import type { PageReport } from '@/lib/page-report';
-import type { PublisherNotice } from '@/lib/protocol';
 import type { SourceSummary } from '@/lib/reader/overlay/source-summary';
 
 export interface ReaderContextProps {
@@ -13,20 +14,6 @@ export interface ReaderContextProps {
   /** The registry's "as of" date (ISO). */
   asOf: string;
   now: Date;
-}
-
-function PublisherSaysList({ notices }: { notices: readonly PublisherNotice[] }) {
-  if (notices.length === 0) return null;
-  return (
-    <section class="mh-says" data-testid="reader-publisher-says">
-      <h3 class="mh-section-title">The publisher says</h3>
-      {notices.map((notice) => (
-        <blockquote key={notice.text} class="mh-says__quote" lang={notice.lang === 'und' ? undefined : notice.lang}>
-          {notice.text}
-        </blockquote>
-      ))}
-    </section>
-  );
 }
 
 /**
@@ -51,7 +38,8 @@ export function ReaderContext({ report, summary, asOf, now }: ReaderContextProps
         {grid?.compact && (
           <p class="mh-strip__choice">You have not chosen where you read from (Masthead’s options): jurisdictions that penalize something are shown.</p>
         )}
-        <PublisherSaysList notices={notices} />
+        <PublisherSays notices={notices} publisherName={summary.publisherName} />
+        <DesignationMentions mentions={report?.mentions ?? []} />
       </ContextStrip>
     </>
   );

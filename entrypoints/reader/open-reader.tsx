@@ -11,6 +11,7 @@ import { stepFontSize } from '@/lib/reader/prefs/reader-prefs';
 import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
 import { REGISTRY_AS_OF } from '@/lib/registry/load-registry';
 import { PUBLISHER_INDEX } from '@/lib/registry/publisher-index';
+import saysCss from '@/components/publisher-says.css?inline';
 import contextCss from '@/components/source-context.css?inline';
 import readerCss from './reader.css?inline';
 import { ReaderApp } from '@/components/reader/ReaderApp';
@@ -19,8 +20,7 @@ import { ReaderContext } from '@/components/reader/ReaderContext';
 export interface OpenReaderOptions {
   doc: Document;
   win: Window;
-  /** `closed` in production; the e2e build opens it so tests can read the view. */
-  mode: ShadowRootMode;
+  mode: ShadowRootMode; // `closed` in production; the e2e build opens it so tests can read the view
   onClosed(): void;
 }
 
@@ -36,7 +36,7 @@ export async function openReader(opts: OpenReaderOptions): Promise<OverlayHandle
   return mountOverlay({
     doc: opts.doc,
     win: opts.win,
-    css: `${contextCss}\n${readerCss}`, // shared styles first: the reader's rules (theme, em sizes) override them
+    css: `${contextCss}\n${saysCss}\n${readerCss}`, // shared styles first: the reader's rules (theme, em sizes) override them
     label: result.article.title,
     mode: opts.mode,
     render(container, close) {

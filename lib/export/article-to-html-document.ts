@@ -33,7 +33,7 @@ function provenanceHeader(input: ExportInput): string {
     return `<dt>${escapeHtml(field.label)}</dt><dd>${value}</dd>`;
   });
   const statuses = input.statusLines.length
-    ? `<p class="masthead-status-title">Publisher status</p><ul class="masthead-status">${input.statusLines
+    ? `<p class="masthead-status-title">Publisher status (Masthead's registry)</p><ul class="masthead-status">${input.statusLines
         .map((line) => `<li>${escapeHtml(line)}</li>`)
         .join('')}</ul>`
     : '';

@@ -27,8 +27,11 @@ const PAREN = String.raw`\((?=[^()]{0,120}\))[^()]*?(?:${VERB}|деятельн�
 /** A footnote marker: "*признан Минюстом РФ иноагентом", up to the end of the sentence. */
 const STAR = String.raw`\*\s*(?:${VERB})\p{L}*[^.!?\n*]{0,100}`;
 
+/** A bare label in parentheses: "(иноагент)", "(иностранный агент)", "(foreign agent)"; nothing else inside. */
+const BARE = String.raw`\(\s*(?:иноагент|іноагент|иностранн\p{L}*\s+агент|іноземн\p{L}*\s+агент|foreign[\s-]+agent)\p{L}*\s*\)`;
+
 function markerPattern(): RegExp {
-  return new RegExp(`${PAREN}|${STAR}`, 'giu');
+  return new RegExp(`${PAREN}|${STAR}|${BARE}`, 'giu');
 }
 
 /** Up to ~80 characters before the marker, cut at a word boundary: who the marker is about. */

@@ -15,7 +15,7 @@ export const KIND_PHRASES: Readonly<Record<StatusKind, string>> = {
   'extremist-formation': "Designated an 'extremist formation'",
   blocked: 'Blocked',
   sanctioned: 'Sanctioned',
-  'licence-revoked': 'Broadcast licence revoked',
+  'licence-revoked': 'Licence or registration revoked',
   'state-funded': 'State funding',
   'state-media': 'Listed as state media',
   'platform-label': 'Platform label',
@@ -25,9 +25,15 @@ export const KIND_PHRASES: Readonly<Record<StatusKind, string>> = {
 /** Authorities whose name already says where they are, so no "Russia's" is prefixed. */
 const NAMES_PLACE = /Belarus|Russia|Ukrain|Iran|Turk|French|German|Qatar|China|Chinese|CCP|PRC|\bUS\b|\bUK\b|Canad|Azerbaij|\bEU\b|Minsk|Moscow|Baku|Gomel/;
 
-/** The authority's name without its parenthesised or semicolon-separated details. */
+/**
+ * Where the authority's name ends and its details begin: "; ", ": ", " - ", " on a … demand/instruction", or a
+ * parenthesis that is a comment — an all-caps acronym such as "(KGB)" or "(CFSP)" stays part of the name.
+ */
+const DETAIL = /; |: | - | on (?:a |an |the )?(?:Prosecutor|demand|request|instruction|order)| \((?![A-Z]{2,}\))/;
+
+/** The authority's name without its details ("Prosecutor General's Office (decision); …" → "Prosecutor General's Office"). */
 export function authorityHead(authority: string): string {
-  const head = authority.split(/ \(|; |: | - /)[0]?.trim();
+  const head = authority.split(DETAIL)[0]?.trim();
   return head && head.length >= 2 ? head : authority.trim();
 }
 
@@ -37,9 +43,9 @@ const NAMED_SOURCE_KINDS: ReadonlySet<StatusKind> = new Set(['state-funded', 'pl
 /** Attributive forms where a possessive reads badly ("UK Ofcom", not "United Kingdom's Ofcom"). */
 const ATTRIBUTIVE: Partial<Record<Jurisdiction, string>> = { UK: 'UK', US: 'US' };
 
-function attributed(jurisdiction: Jurisdiction, authority: string): string {
+function attributed(jurisdiction: Jurisdiction, kind: StatusKind, authority: string): string {
   const head = authorityHead(authority);
-  if (jurisdiction === 'GLOBAL' || jurisdiction === 'EU' || NAMES_PLACE.test(head)) return head;
+  if (NAMED_SOURCE_KINDS.has(kind) || jurisdiction === 'GLOBAL' || jurisdiction === 'EU' || NAMES_PLACE.test(head)) return head;
   const attributive = ATTRIBUTIVE[jurisdiction];
   return attributive ? `${attributive} ${head}` : `${jurisdictionName(jurisdiction)}'s ${head}`;
 }
@@ -55,5 +61,5 @@ export function describeStatus(status: Status): string {
   const when = date ? ` on ${date}` : '';
   const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';
   const joiner = NAMED_SOURCE_KINDS.has(status.kind) ? ': ' : ' by ';
-  return `${KIND_PHRASES[status.kind]}${joiner}${attributed(status.jurisdiction, status.authority)}${when}${suffix}`;
+  return `${KIND_PHRASES[status.kind]}${joiner}${attributed(status.jurisdiction, status.kind, status.authority)}${when}${suffix}`;
 }

@@ -14,6 +14,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['scripts/bench/**/*.test.ts'],
     fileParallelism: false,
+    // global.gc() between measured runs, so each heap figure starts from a collected heap.
+    execArgv: ['--expose-gc'],
     testTimeout: 900_000,
   },
 });

@@ -154,10 +154,10 @@ test('where the reader said they live has penalties for this publisher, the stri
   const summary = await strip.locator('[data-testid=reader-context-summary]').innerText();
   assert.match(summary, /Listed as 'undesirable' by .*Prosecutor General.* on \d+ \w+ 20\d\d/);
   await page.screenshot({ path: path.join(RESULTS, 'reader-context-ru.png'), fullPage: false });
-  await strip.locator('summary').click();
+  await strip.locator('[data-testid=reader-context-details] > summary').click();
   assert.ok(await strip.locator('[data-testid=publisher-card]').isVisible(), 'Details shows the publisher card');
   assert.ok(await strip.locator('[data-testid=source-link]').count() > 0, 'and the sources');
-  await strip.locator('summary').click();
+  await strip.locator('[data-testid=reader-context-details] > summary').click();
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
   await page.locator('masthead-reader [data-testid=reader-export] > summary').click();

@@ -30,6 +30,20 @@ export interface FixupReport {
   hiddenRemoved: number;
   /** Grid-like tables marked so Readability keeps them as data tables. */
   dataTables: number;
+  /** Fix-ups that threw ("hidden: TypeError: …"); the others still ran, and extraction goes on without them. */
+  errors: string[];
+}
+
+/**
+ * Runs one fix-up step and records its failure instead of throwing: a repair is an improvement, and a bug in one on
+ * an unusual page must not cost the reader the whole story (the extractor turns any throw into an 'error' result).
+ */
+function attempt(report: FixupReport, name: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    report.errors.push(`${name}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  }
 }
 
 /** An inert HTML parser from the page's window (a DOMParser document runs no scripts and loads no images). */
@@ -64,33 +78,41 @@ function removeHidden(pairs: ElementPair[], win: StyleWindow, kept: Set<Element>
  * @param live the live page; read only, never mutated
  * @param clone `live.cloneNode(true)`, not yet edited; mutated in place
  * @param win the page's window for computed styles, or null (then nothing is removed as hidden)
- * @returns counts of what was changed
+ * @returns counts of what was changed, and the fix-ups that failed (never throws)
  */
 export function applyFidelityFixups(live: Document, clone: Document, win: StyleWindow | null): FixupReport {
   const base = live.baseURI || live.URL;
   const pairs = pairElements(live, clone);
   const liveByClone = new Map(pairs.map((pair) => [pair.clone, pair]));
   const kept = new Set<Element>();
-  const report: FixupReport = { lazyImages: 0, pictures: 0, noscriptImages: 0, hiddenRemoved: 0, dataTables: 0 };
-  for (const img of Array.from(clone.querySelectorAll('img'))) {
-    // Images inside <noscript> are only elements where scripting is off (tests); a tab sees text there.
-    if (img.closest('noscript') || !fixLazyImage(img, base)) continue;
-    report.lazyImages += 1;
-    kept.add(img);
-  }
-  for (const picture of Array.from(clone.querySelectorAll('picture'))) {
-    if (!fixPicture(picture, liveImgOf(liveByClone.get(picture)), base)) continue;
-    report.pictures += 1;
-    picture.querySelectorAll('img').forEach((img) => kept.add(img));
-  }
-  const parse = parserFor(live);
   const keptNoscript: Element[] = [];
-  for (const noscript of Array.from(clone.querySelectorAll('body noscript'))) {
-    const img = fixNoscriptImage(noscript, base, parse);
-    if (img) keptNoscript.push(img);
-  }
-  report.noscriptImages = keptNoscript.length;
-  report.dataTables = clone.body ? markDataTables(clone.body) : 0;
-  if (win) report.hiddenRemoved = removeHidden(pairs, win, kept, keptNoscript);
+  const report: FixupReport = { lazyImages: 0, pictures: 0, noscriptImages: 0, hiddenRemoved: 0, dataTables: 0, errors: [] };
+  attempt(report, 'lazy images', () => {
+    // Images inside <noscript> are only elements where scripting is off (tests); a tab sees text there.
+    const fixed = Array.from(clone.querySelectorAll('img'))
+      .filter((img) => !img.closest('noscript') && fixLazyImage(img, base));
+    fixed.forEach((img) => kept.add(img));
+    report.lazyImages = fixed.length;
+  });
+  attempt(report, 'pictures', () => {
+    const fixed = Array.from(clone.querySelectorAll('picture'))
+      .filter((picture) => fixPicture(picture, liveImgOf(liveByClone.get(picture)), base));
+    fixed.forEach((picture) => picture.querySelectorAll('img').forEach((img) => kept.add(img)));
+    report.pictures = fixed.length;
+  });
+  attempt(report, 'noscript images', () => {
+    const parse = parserFor(live);
+    for (const noscript of Array.from(clone.querySelectorAll('body noscript'))) {
+      const img = fixNoscriptImage(noscript, base, parse);
+      if (img) keptNoscript.push(img);
+    }
+    report.noscriptImages = keptNoscript.length;
+  });
+  attempt(report, 'data tables', () => {
+    report.dataTables = clone.body ? markDataTables(clone.body) : 0;
+  });
+  if (win) attempt(report, 'hidden', () => {
+    report.hiddenRemoved = removeHidden(pairs, win, kept, keptNoscript);
+  });
   return report;
 }

@@ -13,23 +13,61 @@ import { FAKEHOST_URL } from './corpus';
 export interface OpenPage {
   document: Document;
   window: Window;
+  /** Requests the page tried to make (e.g. `<link rel=preload as=fetch>`); each was answered 404 locally. */
+  blockedRequests: string[];
   close: () => Promise<void>;
 }
 
 /**
- * Parses `html` into a new window whose `document.URL` and `baseURI` are `url`. Scripts are not run and no file is
- * fetched (happy-dom 21 defaults, plus JavaScript file loading off): the pages reference real hosts.
+ * happy-dom 21 has no `document.images` (every browser has: https://html.spec.whatwg.org/#dom-document-images), and
+ * the pipeline's lead-image caption lookup iterates it; without this every page with an og:image fails with
+ * "doc.images is not iterable". Added only where missing, so a happy-dom that gains it is used as is.
+ */
+function addMissingDocumentImages(window: Window): void {
+  const proto = window.Document.prototype;
+  if ('images' in proto) return;
+  Object.defineProperty(proto, 'images', {
+    configurable: true,
+    get(this: { getElementsByTagName: (name: string) => unknown }) {
+      return this.getElementsByTagName('img');
+    },
+  });
+}
+
+/**
+ * Parses `html` into a new window whose `document.URL` and `baseURI` are `url`. No script runs (happy-dom 21's
+ * default) and nothing reaches the network: the saved pages reference real hosts, and happy-dom still fetches
+ * `<link rel=preload as=fetch>` with file loading off (HTMLLinkElement#preloadResource), so every request is answered
+ * locally with a 404 and recorded.
  */
 export function openPage(html: string, url: string = FAKEHOST_URL): OpenPage {
-  const window = new Window({
+  const blockedRequests: string[] = [];
+  const window: Window = new Window({
     url,
-    settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+    settings: {
+      disableJavaScriptFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ request }) => {
+            blockedRequests.push(request.url);
+            return new window.Response('', { status: 404 });
+          },
+          beforeSyncRequest: ({ request }) => {
+            blockedRequests.push(request.url);
+            return { status: 404, statusText: 'Not Found', ok: false, url: request.url, redirected: false,
+              headers: new window.Headers(), body: null };
+          },
+        },
+      },
+    },
   });
+  addMissingDocumentImages(window);
   window.document.write(html);
-  const document = window.document as unknown as Document;
   return {
-    document,
+    document: window.document as unknown as Document,
     window,
+    blockedRequests,
     close: () => window.happyDOM.close(),
   };
 }

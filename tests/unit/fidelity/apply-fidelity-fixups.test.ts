@@ -28,6 +28,7 @@ describe('applyFidelityFixups on the lazy-images fixture', () => {
       noscriptImages: 1,
       hiddenRemoved: 4,
       dataTables: 1,
+      errors: [],
     });
   });
 
@@ -46,6 +47,15 @@ describe('applyFidelityFixups on the lazy-images fixture', () => {
     expect(srcOf(clone, '#picture-media img')).toBe('https://news.example/world/narrow@2x.webp');
     expect(srcOf(clone, '#noscript-wrap img')).toBe('https://news.example/photos/sandbags.jpg');
     expect(clone.querySelectorAll('#noscript-wrap img')).toHaveLength(1);
+  });
+
+  it('parses noscript fallbacks that are text, as they are in a tab with scripting enabled', () => {
+    const live = loadLazyFixture();
+    for (const noscript of Array.from(live.querySelectorAll('noscript'))) noscript.textContent = noscript.innerHTML;
+    expect(live.querySelector('noscript')?.children).toHaveLength(0);
+    const clone = cloneOf(live);
+    expect(applyFidelityFixups(live, clone, null).noscriptImages).toBe(1);
+    expect(srcOf(clone, '#noscript-wrap img')).toBe('https://news.example/photos/sandbags.jpg');
   });
 
   it('removes what the live page hides with CSS, but keeps a collapsed story body', () => {
@@ -80,6 +90,16 @@ describe('applyFidelityFixups on the lazy-images fixture', () => {
     expect(content).not.toContain('Invisible teaser');
     expect(content).toContain('Volunteers reinforce a levee on Monday.');
     expect(content).toContain('Engineers are monitoring two older dams');
+  });
+
+  it('records a failing fix-up and still applies the others', () => {
+    const live = loadLazyFixture();
+    const clone = cloneOf(live);
+    const broken = { getComputedStyle: () => { throw new TypeError('no styles'); } };
+    const report = applyFidelityFixups(live, clone, broken);
+    expect(report.errors).toEqual(['hidden: TypeError: no styles']);
+    expect(report.lazyImages).toBe(6);
+    expect(srcOf(clone, '#noscript-wrap img')).toBe('https://news.example/photos/sandbags.jpg');
   });
 
   it('does not remove the wrong element when the clone no longer matches the live page', () => {

@@ -17,7 +17,8 @@ describe('downloadText', () => {
     downloadText(parent, 'story.md', 'text/markdown', '# Story', urls);
     expect(clicked).toEqual([{ download: 'story.md', href: 'blob:masthead/1', parent }]);
     expect(parent.children).toHaveLength(0);
-    const blob = urls.createObjectURL.mock.calls[0]?.[0] as unknown as Blob;
+    const blob: unknown = (urls.createObjectURL.mock.calls as unknown[][])[0]?.[0];
+    if (!(blob instanceof Blob)) throw new Error("no Blob was created");
     expect(await blob.text()).toBe('# Story');
     expect(urls.revokeObjectURL).not.toHaveBeenCalled();
     vi.runAllTimers();

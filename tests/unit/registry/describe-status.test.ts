@@ -19,7 +19,7 @@ describe('describeStatus', () => {
     ['an authority that names its own place', status('CN', 'blocked', { since: null, authority: 'Great Firewall (no official decision published)' }),
       "Blocked by China's Great Firewall (date unknown)"],
     ['a UK regulator in attributive form', status('UK', 'licence-revoked', { since: '2022-03-18', authority: "Ofcom (licensee ANO TV Novosti not 'fit and proper')" }),
-      'Broadcast licence revoked by UK Ofcom on 18 Mar 2022'],
+      'Licence or registration revoked by UK Ofcom on 18 Mar 2022'],
     ['a funder rather than a decider', status('US', 'state-funded', { since: null, authority: 'USAGM grant from US Congress' }),
       'State funding: USAGM grant from US Congress (date unknown)'],
     ['a platform label', status('GLOBAL', 'platform-label', { since: '2018-02-02', authority: 'YouTube government-funding notice' }),
@@ -32,6 +32,9 @@ describe('describeStatus', () => {
     ["Prosecutor General's Office (decision); Ministry of Justice", "Prosecutor General's Office"],
     ['Council of the EU: Decision (CFSP) 2022/351', 'Council of the EU'],
     ['Roskomnadzor', 'Roskomnadzor'],
+    ["Roskomnadzor on a Prosecutor General's demand of 2022-03-21", 'Roskomnadzor'],
+    ['Council Decision (CFSP) 2022/351', 'Council Decision (CFSP) 2022/351'],
+    ['State Security Committee (KGB) (published in the MVD list)', 'State Security Committee (KGB)'],
   ])('shortens the authority %s to its head', (full, head) => {
     expect(authorityHead(full)).toBe(head);
   });

@@ -26,7 +26,7 @@ describe('WarningGrid', () => {
     const share = rows[1];
     if (!share) throw new Error('no share row');
     expect(within(share).getByTestId('risk').textContent).toBe('Penalized');
-    expect(within(share).getByTestId('act-basis').textContent).toBe('CoAO 20.33');
+    expect(within(share).getByTestId('act-basis').textContent).toBe('Legal basis: CoAO 20.33');
     expect(within(share).getByTestId('act-penalty').textContent).toContain('5,000–15,000 RUB');
   });
 
