@@ -17,8 +17,12 @@ function pinnedEdge(el: Element, win: StyleSource | undefined): NoticePosition |
   if (!win) return null;
   const style = win.getComputedStyle(el);
   if (style.position !== 'fixed' && style.position !== 'sticky') return null;
-  const pinnedToBottom = style.bottom !== '' && style.bottom !== 'auto' && (style.top === '' || style.top === 'auto');
-  return pinnedToBottom ? 'bottom' : 'top';
+  // Browsers resolve top/bottom of a positioned box to pixels (CSSOM "resolved value"), so the nearer edge wins;
+  // where one side is 'auto' (layout-free environments), the side that is set wins.
+  const top = Number.parseFloat(style.top);
+  const bottom = Number.parseFloat(style.bottom);
+  if (Number.isNaN(bottom)) return 'top';
+  return Number.isNaN(top) || bottom < top ? 'bottom' : 'top';
 }
 
 function landmarkPosition(el: Element): NoticePosition | null {

@@ -32,7 +32,8 @@ test('the Firefox add-on installs and extracts the seed article', async () => {
   await popup.goto(`${server.origin}/front-page.html`);
   await popup.evaluate((u) => { location.href = u; }, `moz-extension://${UUID}/popup.html`);
   await popup.waitForFunction(() => typeof browser !== 'undefined' && document.querySelector('[data-testid=popup]'), { timeout: 20_000 });
-  const tabId = await popup.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, articleUrl);
+  // Match patterns take no port, so find the tab by its full URL among all tabs.
+  const tabId = await popup.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, articleUrl);
   assert.ok(Number.isInteger(tabId), 'the article tab is found');
   await popup.evaluate((id) => { location.href = `popup.html?tabId=${id}`; }, tabId);
   await popup.waitForFunction(() => document.querySelector('[data-testid=popup]')?.dataset.state === 'article', { timeout: 20_000 });

@@ -23,9 +23,12 @@ export interface OpenPage {
  * the pipeline's lead-image caption lookup iterates it; without this every page with an og:image fails with
  * "doc.images is not iterable". Added only where missing, so a happy-dom that gains it is used as is.
  */
-function addMissingDocumentImages(window: Window): void {
-  const proto = window.Document.prototype;
-  if ('images' in proto) return;
+function addMissingDocumentImages(document: object): void {
+  // The prototype that defines getElementsByTagName is happy-dom's shared Document class (window.Document is a
+  // per-window subclass that the window's own document is not an instance of).
+  let proto: object | null = Object.getPrototypeOf(document) as object | null;
+  while (proto && !Object.hasOwn(proto, 'getElementsByTagName')) proto = Object.getPrototypeOf(proto) as object | null;
+  if (!proto || 'images' in proto) return;
   Object.defineProperty(proto, 'images', {
     configurable: true,
     get(this: { getElementsByTagName: (name: string) => unknown }) {
@@ -62,7 +65,7 @@ export function openPage(html: string, url: string = FAKEHOST_URL): OpenPage {
       },
     },
   });
-  addMissingDocumentImages(window);
+  addMissingDocumentImages(window.document);
   window.document.write(html);
   return {
     document: window.document as unknown as Document,

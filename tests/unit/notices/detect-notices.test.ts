@@ -75,3 +75,14 @@ describe('detectNotices', () => {
     expect(detectNotices(doc)).toEqual([]);
   });
 });
+
+describe('detectNotices with resolved pixel offsets', () => {
+  it('places a fixed bar at the nearer edge when the browser resolves both offsets to pixels', () => {
+    const win = (top: string, bottom: string): Pick<Window, 'getComputedStyle'> => ({
+      getComputedStyle: (el: Element) => ({ position: el.classList.contains('bar') ? 'fixed' : 'static', top, bottom }) as CSSStyleDeclaration,
+    });
+    const html = `<div class="bar"><p>${STATUS}</p></div>${STORY}`;
+    expect(detectNotices(parse(html), win('652px', '0px'))[0]?.position).toBe('bottom');
+    expect(detectNotices(parse(html), win('0px', '700px'))[0]?.position).toBe('top');
+  });
+});
