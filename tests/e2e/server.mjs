@@ -21,9 +21,24 @@ function resolveFile(urlPath) {
   return file.startsWith(root) ? file : null;
 }
 
+/**
+ * A story buried in a huge DOM: `n` nested elements of page furniture around six real paragraphs, for the
+ * "very large page" path (MAX_ELEMENTS in lib/article/extract-article.ts).
+ */
+export function hugePage(n) {
+  const cells = Array.from({ length: Math.ceil(n / 2) }, (_, i) => `<div class="cell"><span>item ${i}</span></div>`).join('');
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of a long story about the port's new cranes, which arrived on Monday after months of delays and will double the terminal's capacity.</p>`).join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body><article><h1>New cranes arrive at the port</h1>${story}</article><div class="grid">${cells}</div></body></html>`;
+}
+
 /** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { port, origin, close }. */
 export function startServer(port = 0) {
   const server = http.createServer((req, res) => {
+    const huge = /^\/generated\/huge-(\d+)\.html$/.exec(req.url ?? '');
+    if (huge) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(hugePage(Number(huge[1])));
+      return;
+    }
     const file = resolveFile(req.url ?? '/');
     if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -21,13 +21,11 @@ const slugs = existsSync(CORPUS)
 /** Pages where a notice is expected, with the reason. Empty: no page of the corpus prints one. */
 const NOTICE_ALLOW_LIST: Readonly<Record<string, string>> = {};
 
-/**
- * Pages whose story legitimately loses words to chrome removal, with the reason. Recall against expected.html may
- * drop at most this much below Readability's own on every other page.
- */
+/** Recall of expected.html's words may drop at most this much below Readability's own output. */
 const MAX_RECALL_LOSS = 0.02;
 /** Words in the cleaned story over words in Readability's own output: chrome is a few words, never 2% of a story. */
 const MIN_WORD_RATIO = 0.98;
+/** Pages whose story legitimately loses words to chrome removal, with the reason (both limits are waived). */
 const RECALL_ALLOW_LIST: Readonly<Record<string, string>> = {
   cnn: 'two inline "Related: <headline>" link lines between paragraphs are removed on purpose (related-article rule)',
   theverge: 'the "Command Line" paid-newsletter sign-up box inside the story is removed on purpose (newsletter rule)',
@@ -90,13 +88,13 @@ describe.skipIf(slugs.length === 0)('notices and chrome removal over the Readabi
   it.each(slugs)('%s yields no publisher notice and keeps its story', (slug) => {
     const html = readFileSync(join(CORPUS, slug, 'source.html'), 'utf8');
     const notices = detectNotices(parse(html));
-    if (!(slug in NOTICE_ALLOW_LIST)) expect(notices, JSON.stringify(notices)).toEqual([]);
     const expected = words(parse(readFileSync(join(CORPUS, slug, 'expected.html'), 'utf8')).body.textContent ?? '');
     const plain = storyWords(html, false);
     const cleaned = storyWords(html, true);
     const loss = recall(expected, plain) - recall(expected, cleaned);
     const ratio = plain.length ? cleaned.length / plain.length : 1;
     results.push({ slug, notices: notices.length, ratio, loss });
+    if (!(slug in NOTICE_ALLOW_LIST)) expect(notices, JSON.stringify(notices)).toEqual([]);
     if (slug in RECALL_ALLOW_LIST) return;
     expect(loss, `${slug} lost ${(loss * 100).toFixed(1)}% of expected words`).toBeLessThanOrEqual(MAX_RECALL_LOSS);
     expect(ratio, `${slug} story shrank to ${ratio.toFixed(3)} of Readability's own`).toBeGreaterThanOrEqual(MIN_WORD_RATIO);

@@ -28,6 +28,16 @@ function duplicates(box: Element, caption: Element, alt: string): Element[] {
     && el.children.length === 0 && squash(textOf(el)) === alt);
 }
 
+/** Bare text nodes in the box, outside the caption, that repeat it (alt text printed beside the image). */
+function duplicateTextNodes(node: Node, caption: Element, alt: string, out: ChildNode[] = []): ChildNode[] {
+  for (const child of node.childNodes) {
+    if (child === caption) continue;
+    if (child.nodeType === 3 && squash(child.textContent ?? '') === alt) out.push(child);
+    else if (child.nodeType === 1) duplicateTextNodes(child, caption, alt, out);
+  }
+  return out;
+}
+
 /**
  * Keeps one caption per image.
  * @returns alts cleared and duplicates removed
@@ -42,6 +52,10 @@ export function dedupeCaptions(doc: Document, guard: RemovalGuard): number {
     img.setAttribute('alt', '');
     changed += 1;
     for (const el of duplicates(found.box, found.caption, alt)) changed += removeIfSafe(el, guard);
+    for (const text of duplicateTextNodes(found.box, found.caption, alt)) {
+      text.remove();
+      changed += 1;
+    }
   }
   return changed;
 }

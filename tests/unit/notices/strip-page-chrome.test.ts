@@ -70,6 +70,14 @@ describe('stripPageChrome', () => {
     expect(doc.querySelector('img')?.getAttribute('alt')).toBe('');
   });
 
+  it('drops a bare text node that repeats the caption beside the image', () => {
+    const caption = 'Ukrainian Foreign Minister Dmytro Kuleba (file photo)';
+    const doc = parse(`<article>${STORY}<figure><a href="/big.jpg"><img src="/a.jpg" alt="${caption}">${caption}</a><figcaption>${caption}</figcaption></figure></article>`);
+    stripPageChrome(doc);
+    expect((doc.body.textContent ?? '').split(caption)).toHaveLength(2);
+    expect(doc.querySelector('figcaption')?.textContent).toBe(caption);
+  });
+
   it('keeps an alt that differs from the caption', () => {
     const doc = parse(`<article>${STORY}<figure><img src="/a.jpg" alt="A crowd in the square"><figcaption>Protesters in Minsk, 2020.</figcaption></figure></article>`);
     stripPageChrome(doc);
