@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browserPopupServices } from '@/lib/browser/popup-services';
 import { App } from './App';
+import '@/components/publisher-says.css';
 import '@/components/source-context.css';
 import './style.css';
 

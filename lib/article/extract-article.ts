@@ -38,11 +38,13 @@ function isHtmlDocument(doc: Document): boolean {
 export function extractArticle(doc: Document, options: ExtractOptions, win: Window | null = null): ExtractResult {
   if (doc.readyState === 'loading') return failure('loading', null, null);
   if (!isHtmlDocument(doc)) return failure('not-readerable', `This is a ${doc.contentType} document, not a web page.`, null);
-  let metaForErrors: PageMetadata | null = null;
+  // Kept outside the try: when the story fails, what was already read still gives the reader the source context.
+  let readSoFar: { meta: PageMetadata | null; notices: PublisherNotice[] } = { meta: null, notices: [] };
   try {
     const meta = readPageMetadata(doc, doc.location?.href ?? doc.URL);
-    metaForErrors = meta;
+    readSoFar = { meta, notices: [] };
     const notices = detectNotices(doc, win ?? undefined);
+    readSoFar = { meta, notices };
     const elements = doc.getElementsByTagName('*').length;
     if (!options.force && elements > MAX_ELEMENTS) {
       return failure('too-large', `This page has ${elements.toLocaleString('en')} elements.`, meta, notices);
@@ -54,6 +56,6 @@ export function extractArticle(doc: Document, options: ExtractOptions, win: Wind
     if (!story) return failure('empty', null, meta, notices);
     return { ok: true, article: story.article, meta, notices, mentions: story.mentions, forced: options.force };
   } catch (error) {
-    return failure('error', error instanceof Error ? error.message : String(error), metaForErrors);
+    return failure('error', error instanceof Error ? error.message : String(error), readSoFar.meta, readSoFar.notices);
   }
 }

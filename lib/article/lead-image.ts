@@ -35,7 +35,7 @@ function imageStem(url: string): string {
 /** The caption of the page's own copy of the image: its figure's figcaption, else its alt text. */
 function captionFor(doc: Document, stem: string): string | null {
   if (stem.length < 4) return null;
-  const img = [...doc.images].find((i) => (i.getAttribute('src') ?? '').includes(stem));
+  const img = [...doc.querySelectorAll('img')].find((i) => (i.getAttribute('src') ?? '').includes(stem));
   if (!img) return null;
   const caption = img.closest('figure')?.querySelector('figcaption')?.textContent ?? img.getAttribute('alt');
   const text = caption?.replace(/\s+/g, ' ').trim();

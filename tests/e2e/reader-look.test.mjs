@@ -157,6 +157,7 @@ test('where the reader said they live has penalties for this publisher, the stri
   await strip.locator('[data-testid=reader-context-details] > summary').click();
   assert.ok(await strip.locator('[data-testid=publisher-card]').isVisible(), 'Details shows the publisher card');
   assert.ok(await strip.locator('[data-testid=source-link]').count() > 0, 'and the sources');
+  await page.screenshot({ path: path.join(RESULTS, 'reader-context-details.png') });
   await strip.locator('[data-testid=reader-context-details] > summary').click();
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
@@ -189,4 +190,14 @@ test('with no jurisdiction chosen, saving asks nothing and the file carries its 
   const saved = fs.readFileSync(await download.path(), 'utf8');
   assert.match(saved, /^---\ntitle: "NATO Chief/);
   assert.match(saved, /publisher: "Radio Free Europe\/Radio Liberty"/);
+});
+
+test('the auto theme follows the system colour scheme, also while the view is open', async (t) => {
+  const page = await openReaderOn(t, '/lazy.html');
+  assert.equal((await look(page)).theme, 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.querySelector('masthead-reader').shadowRoot
+    .querySelector('[data-testid=reader]').dataset.theme === 'dark');
+  assert.equal((await look(page)).background, 'rgb(28, 27, 34)');
+  assert.equal((await storedPrefs()), null, 'following the system stores nothing');
 });
