@@ -12,6 +12,12 @@ export interface ReaderActionsProps {
   status?: string | null;
 }
 
+/** Closes the menu a choice was made in, so it does not stay open under a confirmation or after the download. */
+function closeMenu(event: Event): void {
+  const menu = event.currentTarget instanceof Element ? event.currentTarget.closest('details') : null;
+  if (menu) menu.open = false;
+}
+
 /** The toolbar's tools: copy link, save as HTML or Markdown, print. Callbacks only; the view decides nothing here. */
 export function ReaderActions({ onCopyLink, onExport, onPrint, readAloud, status }: ReaderActionsProps) {
   return (
@@ -21,8 +27,8 @@ export function ReaderActions({ onCopyLink, onExport, onPrint, readAloud, status
       <details class="mh-menu" data-testid="reader-export">
         <summary class="mh-menu__summary">Save</summary>
         <div class="mh-menu__panel" role="group" aria-label="Save the story">
-          <button type="button" onClick={() => onExport('html')} data-testid="reader-export-html">As web page (.html)</button>
-          <button type="button" onClick={() => onExport('markdown')} data-testid="reader-export-markdown">As Markdown (.md)</button>
+          <button type="button" onClick={(e) => { closeMenu(e); onExport('html'); }} data-testid="reader-export-html">As web page (.html)</button>
+          <button type="button" onClick={(e) => { closeMenu(e); onExport('markdown'); }} data-testid="reader-export-markdown">As Markdown (.md)</button>
         </div>
       </details>
       <button type="button" onClick={onPrint} data-testid="reader-print">Print</button>

@@ -41,12 +41,14 @@ export function ReaderView(props: ReaderViewProps) {
       <ReaderToolbar siteName={article.siteName} prefs={prefs} onPrefsChange={props.onPrefsChange}
         onClose={props.onClose} actions={props.actions} />
       <main class="mh-reader__page">
-        {props.forced && (
-          <p class="mh-reader__forced" data-testid="reader-forced">
-            This page did not look like an article; this is the text Masthead found on it.
-          </p>
-        )}
-        <ArticleView article={article} notice={props.headerExtras} />
+        <ArticleView article={article} notice={<>
+          {props.forced && (
+            <p class="mh-reader__forced" data-testid="reader-forced">
+              This page did not look like an article; this is the text Masthead found on it.
+            </p>
+          )}
+          {props.headerExtras}
+        </>} />
       </main>
       {props.dialog}
     </div>

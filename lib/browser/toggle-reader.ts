@@ -27,12 +27,32 @@ export async function toggleReader(tabId: number): Promise<ReaderToggleResult> {
 }
 
 /**
+ * The shortcut and the menu have no window to answer in, so a failure is shown on the toolbar button of that tab
+ * (a "!" badge, the reason as its tooltip) and cleared by the next success; the page itself is not touched.
+ */
+async function showOutcome(tabId: number, result: ReaderToggleResult): Promise<void> {
+  const failed = 'error' in result;
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same two methods.
+  const button = browser.action ?? browser.browserAction;
+  try {
+    await Promise.all([
+      button.setBadgeText({ tabId, text: failed ? '!' : '' }),
+      button.setTitle({ tabId, title: failed ? `Masthead: ${result.error}` : 'Masthead' }),
+    ]);
+  } catch {
+    // A closed tab or a browser without badges: the toggle itself already happened.
+  }
+}
+
+/**
  * Toggles the view in the tab an event came with (commands and menus pass it), else in the active tab of the
- * focused window.
+ * focused window, and shows a failure on the toolbar button.
  * @param tab the tab from the event, if any
  */
 export async function toggleReaderInTab(tab?: { id?: number }): Promise<ReaderToggleResult> {
   const id = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (id === undefined || id < 0) return { error: 'There is no tab to read.' };
-  return toggleReader(id);
+  const result = await toggleReader(id);
+  await showOutcome(id, result);
+  return result;
 }

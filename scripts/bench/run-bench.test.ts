@@ -8,7 +8,9 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { extractArticle, MAX_ELEMENTS } from '@/lib/article/extract-article';
+import { compareWords } from '../../tests/golden/support/compare-words';
 import { listSlugs, readGoldenPage } from '../../tests/golden/support/corpus';
+import { htmlWords } from '../../tests/golden/support/html-words';
 import { openPage, type OpenPage } from '../../tests/golden/support/open-page';
 import { measure, quantile, round, summarise } from './bench-stats';
 import { syntheticPageHtml } from './synthetic-page';
@@ -16,34 +18,46 @@ import { syntheticPageHtml } from './synthetic-page';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,25000,50000,100000,150000,200000,300000').split(',').map(Number);
 
 interface Run { ms: number; heapMb: number }
-interface Row { name: string; elements: number; readerableCheck: Run; bare: Run; masthead: Run; mastheadWithWindow?: Run; ok: boolean }
+interface Row {
+  name: string; elements: number; readerableCheck: Run; bare: Run; masthead: Run; mastheadWithWindow?: Run; ok: boolean;
+  /** Word comparison of the with-window story against Readability's expected.html (corpus pages only). */
+  recall?: number; extra?: number;
+}
 
 const run = (m: { ms: number; heapMb: number }): Run => ({ ms: round(m.ms, 2), heapMb: round(m.heapMb, 2) });
 
 /** Bare Readability as its README prescribes (clone, then parse) vs Masthead's full pipeline, forced. */
-function benchPage(name: string, page: OpenPage, withWindow: boolean): Row {
+function benchPage(name: string, page: OpenPage, expectedHtml: string | null): Row {
   const doc = page.document;
   const readerableCheck = run(measure(() => isProbablyReaderable(doc)));
   const bare = run(measure(() => new Readability(doc.cloneNode(true) as Document).parse()));
   const full = measure(() => extractArticle(doc, { force: true }, null));
   const row: Row = { name, elements: doc.getElementsByTagName('*').length, readerableCheck, bare, masthead: run(full),
     ok: full.result.ok };
-  if (withWindow) row.mastheadWithWindow = run(measure(() => extractArticle(doc, { force: true }, page.window as unknown as Window)));
-  return row;
+  if (expectedHtml === null) return row;
+  const withWindow = measure(() => extractArticle(doc, { force: true }, page.window as unknown as Window));
+  row.mastheadWithWindow = run(withWindow);
+  const parser = new page.window.DOMParser() as unknown as DOMParser;
+  const story = withWindow.result.ok ? withWindow.result.article.contentHtml : '';
+  const comparison = compareWords(htmlWords(expectedHtml, parser), htmlWords(story, parser));
+  return { ...row, recall: comparison.recall, extra: comparison.extra };
 }
 
 async function benchCorpus(): Promise<Row[]> {
   const slugs = listSlugs();
   for (const slug of slugs.slice(0, 5)) { // warm-up: let the JIT compile Readability and the pipeline first
-    const page = openPage(readGoldenPage(slug).source);
-    benchPage(slug, page, true);
+    const golden = readGoldenPage(slug);
+    const page = openPage(golden.source);
+    benchPage(slug, page, golden.expectedHtml);
     await page.close();
   }
   const rows: Row[] = [];
   for (const slug of slugs) {
-    const page = openPage(readGoldenPage(slug).source);
-    rows.push(benchPage(slug, page, true));
+    const golden = readGoldenPage(slug);
+    const page = openPage(golden.source);
+    rows.push(benchPage(slug, page, golden.expectedHtml));
     await page.close();
+    if (rows.length % 16 === 0) process.stderr.write(`bench: ${rows.length}/${slugs.length} pages\n`);
   }
   return rows;
 }
@@ -52,8 +66,9 @@ async function benchSizes(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const size of SIZES) {
     const page = openPage(syntheticPageHtml(size), 'https://synthetic.example/news/story.html');
-    rows.push(benchPage(`synthetic-${size}`, page, false));
+    rows.push(benchPage(`synthetic-${size}`, page, null));
     await page.close();
+    process.stderr.write(`bench: synthetic page of ${size} elements done\n`);
   }
   return rows;
 }
@@ -80,6 +95,8 @@ function corpusSummary(rows: Row[]) {
         p90: round(quantile(ratios('mastheadWithWindow'), 0.9), 2) },
     },
     failed: rows.filter((row) => !row.ok).map((row) => row.name),
+    differingText: rows.filter((row) => row.recall !== undefined && (row.recall < 1 || (row.extra ?? 0) > 0))
+      .map((row) => `${row.name} recall ${row.recall} extra ${row.extra}`),
   };
 }
 
@@ -97,7 +114,8 @@ function printSummary(summary: ReturnType<typeof corpusSummary>, sizes: Row[], g
     `Masthead/bare: totals ${summary.ratioOfTotals.masthead}× (with window ${summary.ratioOfTotals.mastheadWithWindow}×); `
       + `per page median ${summary.ratioPerPage.masthead.median}× p90 ${summary.ratioPerPage.masthead.p90}× `
       + `(with window median ${summary.ratioPerPage.mastheadWithWindow.median}× p90 ${summary.ratioPerPage.mastheadWithWindow.p90}×)`,
-    `failed extractions: ${summary.failed.join(', ') || 'none'}`,
+    `failed extractions (force, win=null): ${summary.failed.join(', ') || 'none'}`,
+    `story text differing from expected.html (with window): ${summary.differingText.join('; ') || 'none'}`,
     '', `Synthetic pages (MAX_ELEMENTS = ${MAX_ELEMENTS}): elements | readerable check ms | bare ms | Masthead ms | heap MB bare / Masthead`,
     ...sizes.map((r) => `${String(r.elements).padStart(8)} | ${String(r.readerableCheck.ms).padStart(8)} | ${String(r.bare.ms).padStart(9)} | `
       + `${String(r.masthead.ms).padStart(9)} | ${r.bare.heapMb} / ${r.masthead.heapMb}`),

@@ -172,6 +172,7 @@ test('where the reader said they live has penalties for this publisher, the stri
   assert.equal(await confirm.count(), 0);
   await new Promise((r) => setTimeout(r, 300));
   assert.equal(downloads.length, 0, 'cancel saves nothing');
+  await page.locator('masthead-reader [data-testid=reader-export] > summary').click();
   await page.locator('masthead-reader [data-testid=reader-export-html]').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('masthead-reader [data-testid=reader-risk-continue]').click()]);
   assert.match(download.suggestedFilename(), /^NATO-Chief.*\.html$/);
@@ -200,4 +201,46 @@ test('the auto theme follows the system colour scheme, also while the view is op
     .querySelector('[data-testid=reader]').dataset.theme === 'dark');
   assert.equal((await look(page)).background, 'rgb(28, 27, 34)');
   assert.equal((await storedPrefs()), null, 'following the system stores nothing');
+});
+
+test('copy link asks first where sharing is penalized, then copies the page address', async (t) => {
+  await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
+  const page = await openReaderOn(t, '/rferl-seed.html');
+  await page.locator('masthead-reader [data-testid=reader-copy-link]').click();
+  const confirm = page.locator('masthead-reader [data-testid=reader-risk-confirm]');
+  assert.match(await confirm.innerText(), /[Ss]haring material from this publisher .*where you live.*Copy the link anyway\?/s);
+  await page.locator('masthead-reader [data-testid=reader-risk-continue]').click();
+  await page.waitForFunction(() => document.querySelector('masthead-reader').shadowRoot
+    .querySelector('[data-testid=reader-action-status]')?.textContent === 'Link copied.');
+  // The canonical URL points at another host (the fixture is served locally), so the page's own address is copied.
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.origin}/rferl-seed.html`);
+});
+
+test('print goes through a temporary sandboxed frame inside the view and leaves nothing behind', async (t) => {
+  const page = await openReaderOn(t, '/lazy.html');
+  const before = await page.evaluate(() => document.body.outerHTML);
+  await page.locator('masthead-reader [data-testid=reader-print]').click();
+  const frame = await page.waitForFunction(() => {
+    const f = document.querySelector('masthead-reader').shadowRoot.querySelector('iframe');
+    return f && { sandbox: f.getAttribute('sandbox'), title: f.contentDocument?.title ?? null };
+  }).then((h) => h.jsonValue());
+  assert.equal(frame.sandbox, 'allow-same-origin allow-modals');
+  assert.equal(frame.title, 'Floods cut off villages');
+  await page.waitForFunction(() => !document.querySelector('masthead-reader').shadowRoot.querySelector('iframe'), undefined, { timeout: 5_000 });
+  assert.equal(await page.evaluate(() => document.body.outerHTML), before, 'the page itself was not changed to print');
+});
+
+test('read aloud uses only voices on the device, and says so when there is none for the story', async (t) => {
+  const page = await openReaderOn(t, '/lazy.html');
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.localService).map((v) => v.lang));
+  await page.locator('masthead-reader [data-testid=reader-read-aloud]').click();
+  if (voices.some((lang) => lang.toLowerCase().startsWith('en'))) {
+    t.diagnostic(`local English voices: ${voices.join(', ')}`);
+    await page.waitForFunction(() => document.querySelector('masthead-reader').shadowRoot.querySelector('.mh-speaking'));
+    await page.locator('masthead-reader [data-testid=reader-read-aloud-stop]').click();
+  } else {
+    const status = page.locator('masthead-reader .mh-read-aloud [role=status]');
+    assert.equal(await status.innerText(), 'No voice on this device speaks this language.');
+  }
 });

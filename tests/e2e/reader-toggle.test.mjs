@@ -125,6 +125,31 @@ describe('the command path (e2e build, the same toggleReader the shortcut calls)
   });
 });
 
+describe('pages that are not articles (e2e build)', () => {
+  let browser;
+  before(async () => { browser = await launchChromium({ extension: CHROME_E2E_EXT }); });
+  after(async () => { await browser?.close(); });
+
+  test('a front page opens what text there is, marked as not looking like an article, or says there is none', async () => {
+    const url = `${server.origin}/front-page.html`;
+    const page = await openPage(browser.ctx, url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+    const result = await browser.worker.evaluate((id) => globalThis.__toggleReader(id), tabId);
+    if ('error' in result) {
+      assert.match(result.error, /no (story|readable text)/);
+      assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'a failure leaves no trace');
+    } else {
+      assert.equal(result.active, true);
+      const note = await page.evaluate(() => document.querySelector('masthead-reader').shadowRoot
+        .querySelector('[data-testid=reader-forced]')?.textContent ?? null);
+      assert.match(note, /did not look like an article/);
+      await page.screenshot({ path: path.join(RESULTS, 'reader-front-page.png') });
+      assert.deepEqual(await browser.worker.evaluate((id) => globalThis.__toggleReader(id), tabId), { active: false });
+    }
+  });
+});
+
 describe('the toolbar popup path (production build, activeTab from the real toolbar click)', () => {
   let browser;
   before(async () => { browser = await launchChromium(); });

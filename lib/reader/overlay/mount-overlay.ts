@@ -4,6 +4,7 @@
  * lock; closing removes the host and restores scroll, focus and styles (see page-state).
  * @module lib/reader/overlay/mount-overlay
  */
+import { containFocus } from './contain-focus';
 import { overlayKeyAction, type OverlayKeyAction } from './overlay-key-action';
 import { lockPage, restorePage } from './page-state';
 
@@ -85,6 +86,9 @@ export function mountOverlay(opts: MountOverlayOptions): OverlayHandle {
   showInTopLayer(host);
   unmount = opts.render(container, close);
   opts.win.addEventListener('keydown', (event) => {
+    const root = container.getRootNode();
+    const active = root instanceof ShadowRoot ? root.activeElement : null;
+    if (containFocus(event, container, active)) return void event.preventDefault();
     const action = overlayKeyAction(event);
     if (!action) return;
     // The page's own shortcuts must not fire behind the view.

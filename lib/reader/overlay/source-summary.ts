@@ -7,6 +7,7 @@ import type { ActRisk } from '@/lib/export/needs-risk-confirmation';
 import type { PageReport } from '@/lib/page-report';
 import type { JurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
 import { describeStatus } from '@/lib/registry/describe-status';
+import { orderStatuses } from '@/lib/registry/order-statuses';
 
 export interface SourceSummary {
   /** e.g. "RFE/RL: Listed as 'undesirable' by Russia's Prosecutor General on 2 Feb 2024 · 3 more statuses". */
@@ -44,8 +45,9 @@ export function sourceSummary(report: PageReport | null, choice: JurisdictionCho
     return { line: `${publisher.name}: no state status on record.`, level: 'none', publisherName: publisher.name, statusLines, risks: [], jurisdictions: [] };
   }
   const chosen = chosenList(choice);
-  const relevant = publisher.statuses.filter((status) => chosen.includes(status.jurisdiction));
-  const shown = relevant[0] ?? publisher.statuses[0];
+  // The publisher card's order: state actions before classifications, newest first.
+  const ordered = orderStatuses(publisher.statuses);
+  const shown = ordered.find((status) => chosen.includes(status.jurisdiction)) ?? ordered[0];
   const others = publisher.statuses.length - 1;
   const more = others > 0 ? ` · ${others} more status${others === 1 ? '' : 'es'}` : '';
   const warnings = report.warnings.state === 'statuses' ? report.warnings.warnings : [];

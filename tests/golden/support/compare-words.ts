@@ -17,6 +17,10 @@ export interface WordComparison {
   actualWords: number;
   /** Words common to both, in order (LCS length). */
   commonWords: number;
+  /** Readability's words we do not have: expectedWords − commonWords. */
+  missingWords: number;
+  /** Our words Readability does not have: actualWords − commonWords. */
+  extraWords: number;
   /** Share of Readability's words that we kept, in order: commonWords / expectedWords. */
   recall: number;
   /** Share of our words that Readability does not have: 1 − commonWords / actualWords. */
@@ -80,6 +84,8 @@ export function compareWords(expected: string[], actual: string[]): WordComparis
     expectedWords: a.length,
     actualWords: b.length,
     commonWords,
+    missingWords: a.length - commonWords,
+    extraWords: b.length - commonWords,
     recall: round(a.length === 0 ? 1 : commonWords / a.length),
     extra: round(b.length === 0 ? 0 : 1 - commonWords / b.length),
     startKept: containsRun(actual, expected.slice(0, EDGE_WORDS)),

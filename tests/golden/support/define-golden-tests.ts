@@ -9,13 +9,15 @@ import { DEFAULT_TEXT_LIMITS, INTENDED_DIFFERENCES, type IntendedDifference, typ
 import { runGoldenPage, type GoldenOutcome } from './run-golden-page';
 
 function meetsLimits(c: WordComparison, limits: TextLimits): boolean {
-  return c.recall >= limits.minRecall && c.extra <= limits.maxExtra && (!limits.edgesKept || (c.startKept && c.endKept));
+  return c.recall >= limits.minRecall && c.missingWords <= limits.maxMissingWords && c.extra <= limits.maxExtra
+    && c.extraWords <= limits.maxExtraWords && (!limits.edgesKept || (c.startKept && c.endKept));
 }
 
 function describeText(outcome: GoldenOutcome, limits: TextLimits): string {
   const c = outcome.comparison;
   const failure = outcome.result.ok ? '' : ` extraction failed: ${outcome.result.reason} ${outcome.result.detail ?? ''}`;
-  return `recall ${c.recall} (min ${limits.minRecall}), extra ${c.extra} (max ${limits.maxExtra}), `
+  return `recall ${c.recall} (min ${limits.minRecall}), missing words ${c.missingWords} (max ${limits.maxMissingWords}), `
+    + `extra ${c.extra} (max ${limits.maxExtra}), extra words ${c.extraWords} (max ${limits.maxExtraWords}), `
     + `words ${c.actualWords}/${c.expectedWords}, first words kept ${c.startKept}, last words kept ${c.endKept}`
     + `${c.approximate ? ' (bag-of-words estimate)' : ''}${failure}\nmissing:\n  ${outcome.missing.join('\n  ')}`;
 }

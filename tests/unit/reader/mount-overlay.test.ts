@@ -142,3 +142,47 @@ describe('overlayKeyAction', () => {
     expect(key('Escape', { isComposing: true })).toBeNull();
   });
 });
+
+describe('focus containment', () => {
+  function mountWithButtons() {
+    document.body.innerHTML = '<a href="#x" id="page-link">Page link</a>';
+    return mountOverlay({
+      doc: document, win: window, css: '', label: 'x', mode: 'open',
+      render(container) {
+        const scroller = document.createElement('div');
+        scroller.tabIndex = -1;
+        scroller.dataset.autofocus = '';
+        const first = Object.assign(document.createElement('button'), { id: 'first', textContent: 'Close' });
+        const details = document.createElement('details');
+        details.innerHTML = '<summary id="summary">More</summary><button id="hidden">Hidden</button>';
+        const last = Object.assign(document.createElement('a'), { id: 'last', href: 'https://example.org/' });
+        scroller.append(first, details, last);
+        container.append(scroller);
+        return () => scroller.remove();
+      },
+    });
+  }
+  const active = (handle: ReturnType<typeof mountOverlay>) => handle.host.shadowRoot?.activeElement?.id ?? null;
+
+  it('wraps Tab from the last element of the view to the first and Shift+Tab back', () => {
+    const handle = mountWithButtons();
+    expect(press('Tab').defaultPrevented).toBe(true);
+    expect(active(handle)).toBe('first');
+    (handle.host.shadowRoot?.getElementById('last') as HTMLElement).focus();
+    press('Tab');
+    expect(active(handle)).toBe('first');
+    press('Tab', { shiftKey: true });
+    expect(active(handle)).toBe('last');
+    handle.close();
+  });
+
+  it('pulls focus back into the view from the page behind and skips controls in closed details', () => {
+    const handle = mountWithButtons();
+    document.getElementById('page-link')?.focus();
+    press('Tab', { shiftKey: true });
+    expect(active(handle)).toBe('last');
+    (handle.host.shadowRoot?.getElementById('summary') as HTMLElement).focus();
+    expect(press('Tab').defaultPrevented).toBe(false);
+    handle.close();
+  });
+});

@@ -43,6 +43,15 @@ describe('sourceSummary', () => {
     expect(s.line).toMatch(/\(date unknown; uncertain\)$/);
   });
 
+  it('leads with the newest state action, before classifications such as state funding', () => {
+    const s = sourceSummary(report(publisher([
+      status({ kind: 'state-funded', jurisdiction: 'US', since: '2025-01-01', authority: 'US Congress' }),
+      status({ since: '2021-01-01' }),
+      status({ kind: 'blocked', since: '2022-02-28', authority: 'Roskomnadzor' }),
+    ])), null);
+    expect(s.line).toMatch(/^Example Radio: Blocked by Russia's Roskomnadzor on 28 Feb 2022 · 2 more statuses$/);
+  });
+
   it('leads with a status in a jurisdiction the reader chose', () => {
     const s = sourceSummary(report(publisher([status({}), status({ jurisdiction: 'BY', kind: 'extremist-materials', authority: 'Minsk court' })])), ['BY']);
     expect(s.line).toMatch(/^Example Radio: Content declared 'extremist materials' by Minsk court/);

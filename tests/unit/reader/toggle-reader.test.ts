@@ -51,6 +51,21 @@ describe('toggleReader', () => {
   });
 });
 
+describe('toggleReaderInTab feedback on the toolbar button', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('marks the tab\'s button with "!" and the reason when the view cannot open, and clears it on success', async () => {
+    stubScripting(false, async () => [{ result: { error: 'Masthead found no story on this page.' } }]);
+    await toggleReaderInTab({ id: 4 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Masthead: Masthead found no story on this page.');
+    stubScripting(false, async () => [{ result: { active: true, title: 'Story' } }]);
+    await toggleReaderInTab({ id: 4 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Masthead');
+  });
+});
+
 describe('closeOpenOverlay', () => {
   it('closes the overlay remembered on the world global and reports it', () => {
     const handle = mountOverlay({ doc: document, win: window, css: '', label: 'x', mode: 'open', render: () => () => {} });
