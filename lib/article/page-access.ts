@@ -42,6 +42,10 @@ export function injectionFailureReason(url: string | undefined, error: unknown):
   if (url?.startsWith('file:')) {
     return 'Masthead may not read local files. To allow it, turn on “Allow access to file URLs” for Masthead in the browser’s extension settings.';
   }
+  // Without a URL (activeTab is not granted on browser pages, so the tab URL is withheld) the error names the scheme.
+  if (/cannot access a [a-z-]+:\/\/ url|cannot be scripted|chrome-extension:\/\/|about:/i.test(text)) {
+    return 'This is one of the browser’s own pages, which extensions may not read.';
+  }
   if (/pdf/i.test(text) || /\.pdf(?:[?#]|$)/i.test(url ?? '')) return 'This is a PDF shown in the browser’s PDF viewer, which extensions may not read.';
   if (/error page|chrome-error/i.test(text)) return 'This tab shows the browser’s error page; there is no story to read.';
   return 'The browser does not let extensions read this page.';

@@ -6,16 +6,21 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { cpus, loadavg } from 'node:os';
+import { afterAll, expect, it } from 'vitest';
 import { extractArticle, MAX_ELEMENTS } from '@/lib/article/extract-article';
 import { compareWords } from '../../tests/golden/support/compare-words';
-import { listSlugs, readGoldenPage } from '../../tests/golden/support/corpus';
+import { FAKEHOST_URL, listSlugs, readGoldenPage } from '../../tests/golden/support/corpus';
 import { htmlWords } from '../../tests/golden/support/html-words';
 import { openPage, type OpenPage } from '../../tests/golden/support/open-page';
-import { measure, quantile, round, summarise } from './bench-stats';
+import { measure, quantile, round, sum, summarise } from './bench-stats';
+import { measureInChromium, type BrowserRow } from './browser-bench';
 import { syntheticPageHtml } from './synthetic-page';
 
+const SYNTHETIC_URL = 'http://synthetic.example/news/story.html';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,25000,50000,100000,150000,200000,300000').split(',').map(Number);
+/** happy-dom is 10–50× slower than a browser; above this size it adds minutes and no insight. */
+const HAPPY_DOM_MAX = Number(process.env.BENCH_HAPPY_DOM_MAX ?? 100_000);
 
 interface Run { ms: number; heapMb: number }
 interface Row {
@@ -64,8 +69,8 @@ async function benchCorpus(): Promise<Row[]> {
 
 async function benchSizes(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const size of SIZES) {
-    const page = openPage(syntheticPageHtml(size), 'https://synthetic.example/news/story.html');
+  for (const size of SIZES.filter((value) => value <= HAPPY_DOM_MAX)) {
+    const page = openPage(syntheticPageHtml(size), SYNTHETIC_URL);
     rows.push(benchPage(`synthetic-${size}`, page, null));
     await page.close();
     process.stderr.write(`bench: synthetic page of ${size} elements done\n`);
@@ -100,40 +105,100 @@ function corpusSummary(rows: Row[]) {
   };
 }
 
-function printSummary(summary: ReturnType<typeof corpusSummary>, sizes: Row[], gc: boolean): void {
-  const line = (label: string, v: { ms: ReturnType<typeof summarise>; heapMb: ReturnType<typeof summarise> }) =>
-    `${label.padEnd(34)} ${String(v.ms.median).padStart(8)} ${String(v.ms.p90).padStart(8)} ${String(v.ms.max).padStart(8)} `
-    + `${String(v.ms.total).padStart(9)} ${String(v.heapMb.median).padStart(9)} ${String(v.heapMb.p90).padStart(8)}`;
-  const out = [
-    `Mozilla corpus: ${summary.pages} pages, elements median ${summary.elements.median}, max ${summary.elements.max}; gc between runs: ${gc}`,
-    `${'variant (ms / heap MB)'.padEnd(34)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'max'.padStart(8)} ${'total'.padStart(9)} ${'heap med'.padStart(9)} ${'heap p90'.padStart(8)}`,
+type Variant = { ms: ReturnType<typeof summarise>; heapMb: ReturnType<typeof summarise> };
+
+function printCorpus(summary: ReturnType<typeof corpusSummary>): void {
+  const gc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  const cell = (value: number, width: number) => String(value).padStart(width);
+  const line = (label: string, v: Variant) => `${label.padEnd(36)} ${cell(v.ms.median, 8)} ${cell(v.ms.p90, 8)} `
+    + `${cell(v.ms.max, 8)} ${cell(v.ms.total, 9)} ${cell(v.heapMb.median, 9)} ${cell(v.heapMb.p90, 9)}`;
+  console.log([
+    `Mozilla corpus: ${summary.pages} pages, elements median ${summary.elements.median}, max ${summary.elements.max}; gc before each run: ${gc}`,
+    `${'ms (heap: MB grown during the run)'.padEnd(36)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'max'.padStart(8)} `
+      + `${'total'.padStart(9)} ${'heap med'.padStart(9)} ${'heap p90'.padStart(9)}`,
     line('isProbablyReaderable', summary.readerableCheck),
-    line('bare Readability (clone+parse)', summary.bare),
-    line('Masthead pipeline, force, win=null', summary.masthead),
-    line('Masthead pipeline, force, window', summary.mastheadWithWindow),
-    `Masthead/bare: totals ${summary.ratioOfTotals.masthead}× (with window ${summary.ratioOfTotals.mastheadWithWindow}×); `
-      + `per page median ${summary.ratioPerPage.masthead.median}× p90 ${summary.ratioPerPage.masthead.p90}× `
-      + `(with window median ${summary.ratioPerPage.mastheadWithWindow.median}× p90 ${summary.ratioPerPage.mastheadWithWindow.p90}×)`,
-    `failed extractions (force, win=null): ${summary.failed.join(', ') || 'none'}`,
+    line('bare Readability (clone + parse)', summary.bare),
+    line('Masthead, force, win = null', summary.masthead),
+    line('Masthead, force, page window', summary.mastheadWithWindow),
+    `Masthead/bare: totals ${summary.ratioOfTotals.masthead}x (with window ${summary.ratioOfTotals.mastheadWithWindow}x); `
+      + `per page median ${summary.ratioPerPage.masthead.median}x, p90 ${summary.ratioPerPage.masthead.p90}x `
+      + `(with window median ${summary.ratioPerPage.mastheadWithWindow.median}x, p90 ${summary.ratioPerPage.mastheadWithWindow.p90}x)`,
+    `failed extractions (force, win = null): ${summary.failed.join(', ') || 'none'}`,
     `story text differing from expected.html (with window): ${summary.differingText.join('; ') || 'none'}`,
-    '', `Synthetic pages (MAX_ELEMENTS = ${MAX_ELEMENTS}): elements | readerable check ms | bare ms | Masthead ms | heap MB bare / Masthead`,
-    ...sizes.map((r) => `${String(r.elements).padStart(8)} | ${String(r.readerableCheck.ms).padStart(8)} | ${String(r.bare.ms).padStart(9)} | `
-      + `${String(r.masthead.ms).padStart(9)} | ${r.bare.heapMb} / ${r.masthead.heapMb}`),
-  ];
-  console.log(out.join('\n'));
+  ].join('\n'));
 }
 
-it('measures bare Readability against the Masthead pipeline and writes bench-results/bench.json', async () => {
-  const gc = typeof (globalThis as { gc?: unknown }).gc === 'function';
-  console.log(`load average at start: ${(await import('node:os')).loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+function printSizes(dom: string, rows: Row[]): void {
+  console.log([`Synthetic pages in ${dom} (MAX_ELEMENTS = ${MAX_ELEMENTS}):`,
+    'elements | readerable check ms | bare ms | Masthead ms (win = null) | heap MB grown, bare / Masthead',
+    ...rows.map((r) => `${String(r.elements).padStart(8)} | ${String(r.readerableCheck.ms).padStart(8)} | `
+      + `${String(r.bare.ms).padStart(9)} | ${String(r.masthead.ms).padStart(9)} | ${r.bare.heapMb} / ${r.masthead.heapMb}`)].join('\n'));
+}
+
+function browserSummary(rows: BrowserRow[]) {
+  const ratios = rows.filter((row) => row.bareMs > 0).map((row) => row.mastheadMs / row.bareMs);
+  return {
+    pages: rows.length,
+    readerableCheckMs: summarise(rows.map((row) => row.readerableCheckMs)),
+    bareMs: summarise(rows.map((row) => row.bareMs)),
+    mastheadMs: summarise(rows.map((row) => row.mastheadMs)),
+    ratioOfTotals: round(sum(rows.map((row) => row.mastheadMs)) / Math.max(1, sum(rows.map((row) => row.bareMs))), 2),
+    ratioPerPage: { median: round(quantile(ratios, 0.5), 2), p90: round(quantile(ratios, 0.9), 2) },
+    failed: rows.filter((row) => !row.ok).map((row) => row.name),
+  };
+}
+
+function printBrowser(corpus: ReturnType<typeof browserSummary>, synthetic: BrowserRow[]): void {
+  const stats = (v: ReturnType<typeof summarise>) => `median ${v.median}, p90 ${v.p90}, max ${v.max}, total ${v.total}`;
+  console.log([`Chromium, Mozilla corpus (${corpus.pages} pages, one run each, page scripts off), ms:`,
+    `  isProbablyReaderable  ${stats(corpus.readerableCheckMs)}`,
+    `  bare Readability      ${stats(corpus.bareMs)}`,
+    `  Masthead (force, window) ${stats(corpus.mastheadMs)}`,
+    `  Masthead/bare: totals ${corpus.ratioOfTotals}x, per page median ${corpus.ratioPerPage.median}x, p90 ${corpus.ratioPerPage.p90}x;`
+      + ` failed: ${corpus.failed.join(', ') || 'none'}`,
+    'Chromium, synthetic pages (median of 3): elements | readerable check ms | bare ms | Masthead ms (force, window)',
+    ...synthetic.map((r) => `${String(r.elements).padStart(8)} | ${String(r.readerableCheckMs).padStart(8)} | `
+      + `${String(r.bareMs).padStart(8)} | ${String(r.mastheadMs).padStart(9)}${r.ok ? '' : ' (failed)'}`)].join('\n'));
+}
+
+const results: { corpus?: { summary: ReturnType<typeof corpusSummary>; pages: Row[] }; synthetic?: Row[];
+  chromium?: { corpus: ReturnType<typeof browserSummary>; corpusPages: BrowserRow[]; synthetic: BrowserRow[] } | 'not installed' } = {};
+
+it('times bare Readability and the Masthead pipeline on Mozilla\'s pages', async () => {
+  console.log(`load average at start: ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
   const corpus = await benchCorpus();
-  const sizes = await benchSizes();
   const summary = corpusSummary(corpus);
-  printSummary(summary, sizes, gc);
-  mkdirSync('bench-results', { recursive: true });
-  const os = await import('node:os');
-  const report = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length,
-    loadAverage: os.loadavg().map((value) => round(value, 2)), dom: 'happy-dom', gc, maxElements: MAX_ELEMENTS, corpus: { summary, pages: corpus }, synthetic: sizes };
-  writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  printCorpus(summary);
+  results.corpus = { summary, pages: corpus };
   expect(corpus.length).toBe(listSlugs().length);
+});
+
+it('times extraction on synthetic pages of growing size', async () => {
+  results.synthetic = await benchSizes();
+  printSizes('happy-dom', results.synthetic);
+  expect(results.synthetic.length).toBe(SIZES.filter((value) => value <= HAPPY_DOM_MAX).length);
+});
+
+it('times bare Readability and the Masthead pipeline in Chromium, on the corpus and the synthetic pages', async () => {
+  const root = process.cwd();
+  const corpusPages = listSlugs().map((slug) => ({ name: slug, url: FAKEHOST_URL, html: readGoldenPage(slug).source }));
+  const syntheticPages = SIZES.map((size) => ({ name: `synthetic-${size}`, url: SYNTHETIC_URL, html: syntheticPageHtml(size) }));
+  const corpus = await measureInChromium(root, corpusPages, 1);
+  const synthetic = await measureInChromium(root, syntheticPages, 3);
+  if (!corpus || !synthetic) {
+    results.chromium = 'not installed';
+    console.log('Chromium not found (set CHROMIUM_PATH): browser figures skipped');
+    return;
+  }
+  results.chromium = { corpus: browserSummary(corpus), corpusPages: corpus, synthetic };
+  printBrowser(results.chromium.corpus, synthetic);
+  expect(corpus.length).toBe(corpusPages.length);
+});
+
+afterAll(() => {
+  mkdirSync('bench-results', { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
+    loadAverage: loadavg().map((value) => round(value, 2)), dom: 'happy-dom',
+    gc: typeof (globalThis as { gc?: unknown }).gc === 'function', maxElements: MAX_ELEMENTS, ...results };
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 });

@@ -38,6 +38,10 @@ describe('injectionFailureReason', () => {
   it('names the error page when the tab shows one', () => {
     expect(injectionFailureReason('https://example.org/', new Error('Frame with ID 0 is showing error page'))).toMatch(/error page/);
   });
+  it.each(['Cannot access a chrome:// URL', 'The extensions gallery cannot be scripted.'])(
+    'recognises a browser page from the error when the URL is withheld: %s', (text) => {
+      expect(injectionFailureReason(undefined, new Error(text))).toMatch(/browser’s own pages/);
+    });
   it('falls back to a plain message, never the raw browser error', () => {
     const message = injectionFailureReason('https://example.org/', new Error('Cannot access contents of the page. Extension manifest must request permission'));
     expect(message).toBe('The browser does not let extensions read this page.');
