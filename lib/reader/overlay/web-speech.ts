@@ -19,10 +19,17 @@ export function webSpeech(synth: SpeechSynthesis, Utterance: typeof SpeechSynthe
     createUtterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
     synth: {
       speak(like) {
+        // Never speak without the chosen local voice: an utterance without one gets the engine's default, which
+        // may be a network voice that sends the article's text to a server.
+        const voice = realVoice(like.voice);
+        if (!voice?.localService) {
+          like.onerror?.({ error: 'voice-unavailable' });
+          return;
+        }
         const real = new Utterance(like.text);
         real.lang = like.lang;
         real.rate = like.rate;
-        real.voice = realVoice(like.voice);
+        real.voice = voice;
         real.onend = () => like.onend?.(undefined as never);
         real.onerror = (event) => like.onerror?.({ error: event.error });
         synth.speak(real);
