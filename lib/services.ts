@@ -6,6 +6,7 @@
 import type { JurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
 import type { ExtractOptions, ExtractResult } from '@/lib/protocol';
 import type { ReaderToggleResult } from '@/lib/reader/overlay/reader-toggle-result';
+import type { ReaderPrefs } from '@/lib/reader/prefs/reader-prefs';
 
 /** The tab the popup reports on. */
 export interface TabRef {
@@ -23,6 +24,8 @@ export interface PopupServices {
   saveJurisdictions(choice: JurisdictionChoice): Promise<void>;
   /** Toggles the clean reading view on the tab. */
   toggleReader(tabId: number): Promise<ReaderToggleResult>;
+  /** The reading-view preferences (theme, font, size, line height, width), which the popup's story follows too. */
+  loadReaderPrefs(): Promise<ReaderPrefs>;
   /** Opens the options page (where the jurisdiction choice can be changed). */
   openOptions(): void;
 }

@@ -9,6 +9,7 @@ import { REGISTRY, REGISTRY_AS_OF } from '@/lib/registry/load-registry';
 import type { PopupServices } from '@/lib/services';
 import { PopupBar } from './PopupBar';
 import { useExtraction } from './use-extraction';
+import { useReaderStyle } from './use-reader-style';
 import { useSourceContext } from './use-source-context';
 
 export interface AppProps {
@@ -22,13 +23,14 @@ export function App({ services }: AppProps) {
   const { state, tab, force, retry } = useExtraction(services);
   const { report, choice, choiceLoaded, choose } = useSourceContext(services, state, tab);
   const [promptDismissed, setPromptDismissed] = useState(false);
+  const style = useReaderStyle(services);
   if (state.phase === 'loading') return <LoadingIndicator visible={state.slow} />;
   const { result } = state;
   const prompt = choiceLoaded && choice === null && !promptDismissed
     ? <FirstRunPrompt jurisdictions={JURISDICTIONS_IN_DATA} onSave={choose} onDismiss={() => setPromptDismissed(true)} />
     : null;
   return (
-    <main class="mh-popup" data-testid="popup" data-state={result.ok ? 'article' : result.reason}>
+    <main class="mh-popup" style={style} data-testid="popup" data-state={result.ok ? 'article' : result.reason}>
       <PopupBar tabId={tab?.id ?? null} canRead={result.ok} services={services} />
       <section class="mh-popup__story">
         {result.ok

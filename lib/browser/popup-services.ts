@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupServices } from '@/lib/services';
 import { loadJurisdictionChoice, saveJurisdictionChoice } from './jurisdiction-storage';
+import { loadReaderPrefs } from './reader-prefs-storage';
 import { getTargetTab, runExtractor } from './tabs';
 import { toggleReader } from './toggle-reader';
 
@@ -15,5 +16,6 @@ export const browserPopupServices: PopupServices = {
   loadJurisdictions: loadJurisdictionChoice,
   saveJurisdictions: saveJurisdictionChoice,
   toggleReader,
+  loadReaderPrefs,
   openOptions: () => void browser.runtime.openOptionsPage(),
 };

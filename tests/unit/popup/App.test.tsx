@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
 import type { ExtractResult, PageMetadata } from '@/lib/protocol';
 import type { PopupServices } from '@/lib/services';
+import { DEFAULT_READER_PREFS } from '@/lib/reader/prefs/reader-prefs';
 
 const meta: PageMetadata = {
   url: 'https://news.example/a/1', canonicalUrl: null, ogUrl: null, ogSiteName: 'Example News', jsonLdPublisherName: null,
@@ -28,6 +29,7 @@ function fakeServices(...answers: ExtractResult[]): PopupServices & { extract: R
     getTargetTab: async () => ({ id: 7, url: meta.url }), extract,
     loadJurisdictions: async () => ['RU'], saveJurisdictions: vi.fn(async () => {}),
     toggleReader: vi.fn(async () => ({ active: false as const })), openOptions: vi.fn(),
+    loadReaderPrefs: async () => DEFAULT_READER_PREFS,
   };
 }
 
@@ -46,6 +48,15 @@ describe('popup App', () => {
     expect((await screen.findByTestId('not-in-registry')).textContent).toBe('Not in the registry');
     expect(screen.getByTestId('risk-section').dataset.state).toBe('not-in-registry');
     expect(screen.getByTestId('privacy-note').textContent).toMatch(/Nothing was sent anywhere/);
+  });
+
+  it('applies the reading-view theme and font size to the popup', async () => {
+    const services = fakeServices(story);
+    services.loadReaderPrefs = async () => ({ ...DEFAULT_READER_PREFS, theme: 'sepia', fontSizeStep: 4 });
+    render(<App services={services} />);
+    await screen.findByTestId('article-title');
+    await waitFor(() => expect(screen.getByTestId('popup').style.getPropertyValue('--mh-bg')).toBe('#f4ecd8'));
+    expect(screen.getByTestId('popup').style.getPropertyValue('--mh-font-size')).toMatch(/^\d+px$/);
   });
 
   it('offers "Show anyway" on a page that is not an article, and forces extraction when clicked', async () => {
