@@ -96,10 +96,13 @@ export async function openedPopup(cdp, extensionId, known = new Set()) {
   };
 }
 
-/** Opens `url` in a new tab and waits for it to load. */
-export async function openPage(ctx, url) {
+/**
+ * Opens `url` in a new tab and waits for it to load. Saved pages that reference unreachable hosts can hold `load`
+ * for many seconds on this network; `waitUntil: 'domcontentloaded'` is enough for extraction.
+ */
+export async function openPage(ctx, url, { waitUntil = 'load' } = {}) {
   const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil });
   await page.bringToFront();
   return page;
 }

@@ -28,7 +28,7 @@ for (const slug of SLUGS) {
   test(`the popup shows Readability's story for ${slug}`, async () => {
     const meta = JSON.parse(fs.readFileSync(path.join(MOZILLA_DIR, slug, 'expected-metadata.json'), 'utf8'));
     const url = `${server.origin}/mozilla/${slug}/`;
-    const page = await openPage(browser.ctx, url);
+    const page = await openPage(browser.ctx, url, { waitUntil: 'domcontentloaded' });
     const popup = await clickToolbar(browser, url);
     const state = await popup.ready();
     if (state === 'not-readerable') {

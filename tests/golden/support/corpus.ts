@@ -30,7 +30,7 @@ export interface GoldenPage {
   expected: ExpectedMetadata;
 }
 
-/** Lists the page folders, sorted, so a split into shards is stable. */
+/** Lists the page folders, sorted. */
 export function listSlugs(): string[] {
   if (!existsSync(CORPUS_DIR)) throw new Error(`Readability test pages not found at ${CORPUS_DIR}`);
   return readdirSync(CORPUS_DIR, { withFileTypes: true })
@@ -48,12 +48,4 @@ export function readGoldenPage(slug: string): GoldenPage {
     expectedHtml: file('expected.html'),
     expected: JSON.parse(file('expected-metadata.json')) as ExpectedMetadata,
   };
-}
-
-/**
- * The slugs of shard `index` (0-based) of `count`: every count-th slug, so the large pages (yahoo-*, guardian-1,
- * wikipedia-*) spread over the shards instead of landing in one.
- */
-export function shardSlugs(index: number, count: number): string[] {
-  return listSlugs().filter((_, position) => position % count === index);
 }

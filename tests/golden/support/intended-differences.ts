@@ -1,7 +1,7 @@
 /**
  * Pages where Masthead's pipeline differs from bare Readability 0.6 ON PURPOSE (or because of the test DOM), each
  * with its reason and the measured figures behind it. docs/golden-differences.md explains every entry at length.
- * A listed page must still differ (golden-shards.ts checks that no entry is stale), so the list cannot hide a fix.
+ * A listed page must still differ (define-golden-tests.ts checks that no entry is stale), so the list cannot hide a fix.
  */
 
 /**
@@ -42,9 +42,9 @@ export interface IntendedDifference {
   noStory?: true;
   /** Per-page text limits, set just below the measured figures so a further loss still fails. */
   text?: TextLimits;
-  /** The title differs; `expected` is ours. */
+  /** The title differs: the title our pipeline gives. */
   title?: string;
-  /** The byline differs; ours. */
+  /** The byline differs: the byline our pipeline gives. */
   byline?: string | null;
   /** The excerpt differs (Readability's fallback excerpt is the first paragraph, which chrome removal can change). */
   excerpt?: true;
