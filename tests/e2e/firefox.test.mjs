@@ -3,6 +3,7 @@
 // test navigates there from a web page; the popup is addressed to the article tab with ?tabId=.
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -42,5 +43,6 @@ test('the Firefox add-on installs and extracts the seed article', async () => {
   const body = await popup.$eval('[data-testid=article-body]', (el) => el.textContent);
   assert.match(body, /With reporting by Reuters, AP, AFP, and dpa/);
   assert.doesNotMatch(body, /16x9 Image|Accessibility links/);
+  fs.mkdirSync(RESULTS, { recursive: true });
   await popup.screenshot({ path: path.join(RESULTS, 'firefox-popup.png') });
 });
