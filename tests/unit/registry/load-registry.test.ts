@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLegalNotes } from '@/lib/registry/load-legal-notes';
-import { buildDomainIndex, parseRegistry, REGISTRY_AS_OF } from '@/lib/registry/load-registry';
+import { buildPublisherIndex } from '@/lib/publisher/build-publisher-index';
+import { parseRegistry, REGISTRY_AS_OF } from '@/lib/registry/load-registry';
 import { publisher, status } from '../warnings/fixtures';
 
 describe('loading the registry', () => {
@@ -17,7 +18,7 @@ describe('loading the registry', () => {
   it('indexes verified domains only, first owner kept', () => {
     const a = publisher([], { id: 'a', domains: ['a.org'], domainsUnverified: ['maybe-a.org'] });
     const b = publisher([], { id: 'b', domains: ['b.org'] });
-    const index = buildDomainIndex([a, b]);
+    const index = buildPublisherIndex([a, b]).byDomain;
     expect([...index.keys()]).toEqual(['a.org', 'b.org']);
     expect(index.get('maybe-a.org')).toBeUndefined();
   });

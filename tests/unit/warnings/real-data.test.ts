@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
-import { DOMAIN_INDEX, REGISTRY } from '@/lib/registry/load-registry';
+import { REGISTRY } from '@/lib/registry/load-registry';
+import { PUBLISHER_INDEX } from '@/lib/registry/publisher-index';
+
+const DOMAIN_INDEX = PUBLISHER_INDEX.byDomain;
 import { buildWarnings } from '@/lib/warnings/build-warnings';
 
 // The seed page is an RFE/RL article (../shared/seeds); its notice names the acts below. These rows check the
