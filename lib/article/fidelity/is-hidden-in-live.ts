@@ -36,6 +36,16 @@ function hasVisibleDescendant(el: Element, win: StyleWindow): boolean {
 }
 
 /**
+ * `visibility: hidden` counts only on the element that introduces it. Pages that reveal themselves by script hide
+ * the whole `<body>` until then (Chartbeat's `body { visibility: hidden !important }` on seattletimes-1); with
+ * scripts blocked every paragraph inherits it, and removing them one by one would empty the story.
+ */
+function introducesHiddenVisibility(el: Element, win: StyleWindow): boolean {
+  const parent = el.parentElement;
+  return !parent || win.getComputedStyle(parent).visibility !== 'hidden';
+}
+
+/**
  * Whether a live element should be dropped from the clone as hidden.
  * @param el the live element
  * @param win the page's window (for computed styles)
@@ -48,6 +58,7 @@ export function isHiddenInLive(el: Element, win: StyleWindow): boolean {
   const style = win.getComputedStyle(el);
   // `hidden="until-found"` content is findable and expandable by the reader (https://html.spec.whatwg.org/#attr-hidden).
   const hiddenAttr = el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found';
-  const hidden = hiddenAttr || style.display === 'none' || (style.visibility === 'hidden' && !hasVisibleDescendant(el, win));
+  const invisible = style.visibility === 'hidden' && introducesHiddenVisibility(el, win) && !hasVisibleDescendant(el, win);
+  const hidden = hiddenAttr || style.display === 'none' || invisible;
   return hidden && !holdsStoryText(el);
 }

@@ -81,12 +81,4 @@ export const INTENDED_DIFFERENCES: Readonly<Record<string, IntendedDifference>> 
     text: { minRecall: 0.9, maxMissingWords: 6, maxExtra: 0.01, maxExtraWords: 0, edgesKept: false },
   },
   'reordering-paragraphs': { kind: 'intended', reason: URL_TITLE, title: 'http://fakehost/test/page.html' },
-  'seattletimes-1': {
-    kind: 'known-bug',
-    reason: 'Chartbeat\'s anti-flicker style `body { visibility: hidden !important; }` (removed by its script in a '
-      + 'live browser, kept when scripts do not run, e.g. NoScript users) makes every element inherit '
-      + 'visibility:hidden; the hidden-element fix-up (lib/article/fidelity/is-hidden-in-live.ts) then removes all 54 '
-      + 'paragraphs one by one and extraction returns "empty". Bare Readability reads the story.',
-    noStory: true,
-  },
 };

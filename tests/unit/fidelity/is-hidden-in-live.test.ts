@@ -28,6 +28,14 @@ describe('isHiddenInLive', () => {
     expect(isHiddenInLive(byId(doc, 'v'), win)).toBe(true);
   });
 
+  it('keeps paragraphs that only inherit visibility:hidden from a body hidden until a script reveals the page', () => {
+    const doc = pageWith('<div id="story"><p id="p">A paragraph of the story.</p></div>');
+    doc.body.id = 'body';
+    const win = stubWindow({ body: { visibility: 'hidden' }, story: { visibility: 'hidden' }, p: { visibility: 'hidden' } });
+    expect(isHiddenInLive(byId(doc, 'story'), win)).toBe(false);
+    expect(isHiddenInLive(byId(doc, 'p'), win)).toBe(false);
+  });
+
   it('keeps a visibility-hidden element whose child sets visibility back to visible', () => {
     const doc = pageWith('<div id="v"><span id="s">x</span></div>');
     const win = stubWindow({ v: { visibility: 'hidden' }, s: { visibility: 'visible' } });
