@@ -38,7 +38,10 @@ function isHtmlDocument(doc: Document): boolean {
  */
 export function extractArticle(doc: Document, options: ExtractOptions, win: Window | null = null): ExtractResult {
   if (doc.readyState === 'loading') return failure('loading', null, null);
-  if (!isHtmlDocument(doc)) return failure('not-readerable', `This is a ${doc.contentType} document, not a web page.`, null);
+  if (doc.contentType === 'application/pdf') {
+    return failure('restricted', 'This is a PDF shown in the browser’s PDF viewer, which extensions may not read.', null);
+  }
+  if (!isHtmlDocument(doc)) return failure('not-readerable', `This is a file of type ${doc.contentType}, not a web page.`, null);
   // Kept outside the try: when the story fails, what was already read still gives the reader the source context.
   let readSoFar: { meta: PageMetadata | null; notices: PublisherNotice[] } = { meta: null, notices: [] };
   try {

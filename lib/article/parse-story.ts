@@ -21,6 +21,12 @@ function nonEmpty(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
+/** A byline left as a bare "By" (its date part was a dateline, removed as chrome) names no one. */
+function realByline(value: string | null | undefined): string | null {
+  const byline = nonEmpty(value);
+  return byline && !/^(by|von|par|por|di|de|door|av|af|автор|by:)$/i.test(byline) ? byline : null;
+}
+
 /**
  * Cleans the clone (mandated labels, page chrome), runs Readability and normalises its nullable fields.
  * @param clone a clone of the live page; mutated (Readability mutates its input)
@@ -40,7 +46,7 @@ export function parseStory(clone: Document, live: Document, meta: PageMetadata):
   const lead = found && !contentShowsImage(contentHtml, found.url) ? found : null;
   const article: CleanArticle = {
     title: nonEmpty(parsed.title) ?? nonEmpty(live.title) ?? meta.url,
-    byline: nonEmpty(parsed.byline),
+    byline: realByline(parsed.byline),
     siteName: nonEmpty(parsed.siteName) ?? meta.ogSiteName,
     publishedTime: nonEmpty(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,

@@ -33,11 +33,14 @@ function saysItIsADate(el: Element): boolean {
  * @returns how many elements were removed
  */
 export function removeDatelines(doc: Document): number {
-  const candidates = [...doc.body?.querySelectorAll('div, p, span, time, header > *') ?? []];
+  const body = doc.body;
+  if (!body) return 0;
+  const candidates = [...body.querySelectorAll('div, p, span, time, header > *')];
   let removed = 0;
   for (const el of candidates) {
-    // Document order visits the outermost block of a nest first; once removed, its inner blocks are disconnected.
-    if (!el.isConnected || el.closest('table, li, blockquote, figure')) continue;
+    // Document order visits the outermost block of a nest first; once removed, its inner blocks leave the body.
+    // (body.contains, not isConnected: happy-dom leaves a cloned document's nodes unconnected.)
+    if (!body.contains(el) || el.closest('table, li, blockquote, figure')) continue;
     if (isDateOnly(el) && saysItIsADate(el)) {
       el.remove();
       removed += 1;

@@ -19,25 +19,6 @@ export interface OpenPage {
 }
 
 /**
- * happy-dom 21 has no `document.images` (every browser has: https://html.spec.whatwg.org/#dom-document-images), and
- * the pipeline's lead-image caption lookup iterates it; without this every page with an og:image fails with
- * "doc.images is not iterable". Added only where missing, so a happy-dom that gains it is used as is.
- */
-function addMissingDocumentImages(document: object): void {
-  // The prototype that defines getElementsByTagName is happy-dom's shared Document class (window.Document is a
-  // per-window subclass that the window's own document is not an instance of).
-  let proto: object | null = Object.getPrototypeOf(document) as object | null;
-  while (proto && !Object.hasOwn(proto, 'getElementsByTagName')) proto = Object.getPrototypeOf(proto) as object | null;
-  if (!proto || 'images' in proto) return;
-  Object.defineProperty(proto, 'images', {
-    configurable: true,
-    get(this: { getElementsByTagName: (name: string) => unknown }) {
-      return this.getElementsByTagName('img');
-    },
-  });
-}
-
-/**
  * Parses `html` into a new window whose `document.URL` and `baseURI` are `url`. No script runs (happy-dom 21's
  * default) and nothing reaches the network: the saved pages reference real hosts, and happy-dom still fetches
  * `<link rel=preload as=fetch>` with file loading off (HTMLLinkElement#preloadResource), so every request is answered
@@ -65,7 +46,6 @@ export function openPage(html: string, url: string = FAKEHOST_URL): OpenPage {
       },
     },
   });
-  addMissingDocumentImages(window.document);
   window.document.write(html);
   return {
     document: window.document as unknown as Document,
