@@ -2,6 +2,7 @@
  * Takes the publisher's notices out of the clone Readability reads: they are shown as source context, not as story.
  * @module lib/notices/remove-notice-elements
  */
+import { isInDocument } from '@/lib/article/chrome/removal-guard';
 import { findNoticeBlocks } from '@/lib/notices/find-notice-blocks';
 
 const MEDIA = 'img, picture, video, iframe, svg';
@@ -26,7 +27,7 @@ export function removeNoticeElements(doc: Document): number {
   const paragraphs = new Set(findNoticeBlocks(doc).flatMap((block) => (block.paragraph ? [block.paragraph] : [])));
   for (const paragraph of paragraphs) {
     for (const node of paragraph.nodes) node.remove();
-    removeEmptyAncestors(paragraph.el.isConnected ? paragraph.el : null);
+    removeEmptyAncestors(isInDocument(doc, paragraph.el) ? paragraph.el : null);
   }
   return paragraphs.size;
 }

@@ -29,6 +29,15 @@ function paragraphTextLength(el: Element): number {
   return own + [...el.querySelectorAll('p')].reduce((sum, p) => sum + textOf(p).length, 0);
 }
 
+/**
+ * Whether an element is still in `doc` (not removed by an earlier rule). Neither `isConnected` nor `ownerDocument`:
+ * happy-dom leaves the nodes of a cloned document unconnected and owned by the original, which silently turned every
+ * rule off in tests on clones.
+ */
+export function isInDocument(doc: Document, el: Element): boolean {
+  return doc.documentElement?.contains(el) ?? false;
+}
+
 /** Decides whether an element may be removed as chrome. */
 export type RemovalGuard = (el: Element) => boolean;
 
@@ -39,7 +48,7 @@ export type RemovalGuard = (el: Element) => boolean;
 export function createRemovalGuard(doc: Document): RemovalGuard {
   const total = doc.body ? paragraphTextLength(doc.body) : 0;
   return (el) => {
-    if (el === doc.body || el === doc.documentElement || !el.isConnected) return false;
+    if (el === doc.body || el === doc.documentElement || !isInDocument(doc, el)) return false;
     if (el.matches('h1, article, main, [itemprop~="articleBody"]') || el.querySelector('h1, article, main, [itemprop~="articleBody"]')) return false;
     return paragraphTextLength(el) <= total * MAX_PARAGRAPH_SHARE;
   };

@@ -6,7 +6,7 @@
  * or a sentence mentioning a date stays.
  * @module lib/article/chrome/remove-datelines
  */
-import { textOf } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, textOf } from '@/lib/article/chrome/removal-guard';
 
 const DATE_HINT = /\b(date|time|dateline|timestamp|published|updated|byline__date|posted)\b/i;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -33,14 +33,11 @@ function saysItIsADate(el: Element): boolean {
  * @returns how many elements were removed
  */
 export function removeDatelines(doc: Document): number {
-  const body = doc.body;
-  if (!body) return 0;
-  const candidates = [...body.querySelectorAll('div, p, span, time, header > *')];
+  const candidates = [...doc.body?.querySelectorAll('div, p, span, time, header > *') ?? []];
   let removed = 0;
   for (const el of candidates) {
-    // Document order visits the outermost block of a nest first; once removed, its inner blocks leave the body.
-    // (body.contains, not isConnected: happy-dom leaves a cloned document's nodes unconnected.)
-    if (!body.contains(el) || el.closest('table, li, blockquote, figure')) continue;
+    // Document order visits the outermost block of a nest first; once removed, its inner blocks leave the document.
+    if (!isInDocument(doc, el) || el.closest('table, li, blockquote, figure')) continue;
     if (isDateOnly(el) && saysItIsADate(el)) {
       el.remove();
       removed += 1;

@@ -3,7 +3,7 @@
  * the picker sits inside the article container.
  * @module lib/article/chrome/remove-font-size-pickers
  */
-import { removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, type RemovalGuard, removeIfSafe, textOf } from '@/lib/article/chrome/removal-guard';
 
 const SIZE_TOKEN = /^(?:XXS|XS|S|SM|M|MD|L|LG|XL|XXL|[-+−–]?A[-+−–]{0,2}|Aa|А[-+−–]{0,2})$/;
 /** At least three sizes make a picker; a lone "S" or "A" is a letter. */
@@ -24,7 +24,7 @@ function isPicker(el: Element): boolean {
 export function removeFontSizePickers(doc: Document, guard: RemovalGuard): number {
   let removed = 0;
   for (const el of doc.querySelectorAll('ul, ol, div, nav, p, span, section, fieldset, menu')) {
-    if (!el.isConnected || !isPicker(el)) continue;
+    if (!isInDocument(doc, el) || !isPicker(el)) continue;
     let target = el;
     while (target.parentElement && target.parentElement !== doc.body && textOf(target.parentElement) === textOf(el)) {
       target = target.parentElement;

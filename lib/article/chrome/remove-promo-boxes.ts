@@ -3,7 +3,7 @@
  * notice *about donating* is read from the live page first by detectNotices, so it is not lost.)
  * @module lib/article/chrome/remove-promo-boxes
  */
-import { removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, type RemovalGuard, removeIfSafe, textOf } from '@/lib/article/chrome/removal-guard';
 
 const PROMO_HINT = /(?:^|[-_\s])(?:newsletters?|subscribe|subscription|sign-?up|donate|donations?|support-?us|membership|contribute|contributions|paywall|promo)(?:$|[-_\s])/i;
 const SIGNUP_TEXT = /newsletter|subscribe|sign\s*up|inbox|подпи|розсилк|падпіс|рассылк/i;
@@ -29,11 +29,11 @@ export function removePromoBoxes(doc: Document, guard: RemovalGuard): number {
   if (!doc.body) return 0;
   let removed = 0;
   for (const el of doc.querySelectorAll('div, section, aside, form, figure')) {
-    if (!el.isConnected || !PROMO_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    if (!isInDocument(doc, el) || !PROMO_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
     if (textOf(el).length <= MAX_PROMO_CHARS) removed += removeIfSafe(el, guard);
   }
   for (const form of doc.querySelectorAll('form')) {
-    if (!form.isConnected || !form.querySelector('input[type="email"]')) continue;
+    if (!isInDocument(doc, form) || !form.querySelector('input[type="email"]')) continue;
     const box = formBox(form, doc.body);
     if (SIGNUP_TEXT.test(textOf(box)) && textOf(box).length <= MAX_PROMO_CHARS) removed += removeIfSafe(box, guard);
   }

@@ -4,7 +4,7 @@
  * information: html.spec.whatwg.org/#alt).
  * @module lib/article/chrome/remove-ratio-placeholders
  */
-import { removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
 
 const PLACEHOLDER_TEXT = /^\d+\s*[x×:]\s*\d+\s+(?:image|img|photo|picture)$/i;
 const RATIO_HINT = /(?:^|[-_\s])(?:thumb\d+_\d+|ratio(?:-?\d+x\d+)?|aspect-?ratio|embed-responsive)(?:$|[-_\s])/i;
@@ -23,7 +23,7 @@ export function removeRatioPlaceholders(doc: Document, guard: RemovalGuard): num
     }
   }
   for (const el of doc.querySelectorAll('span, div, p, figcaption, li')) {
-    if (!el.isConnected || el.querySelector(MEDIA)) continue;
+    if (!isInDocument(doc, el) || el.querySelector(MEDIA)) continue;
     const text = textOf(el);
     const emptyRatioBox = text === '' && RATIO_HINT.test(el.getAttribute('class') ?? '');
     if (PLACEHOLDER_TEXT.test(text) || emptyRatioBox) removed += removeIfSafe(el, guard);

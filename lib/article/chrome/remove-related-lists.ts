@@ -2,7 +2,7 @@
  * "Related", "Read more", "See also" lists of links to other stories: headed link lists inside or after the story.
  * @module lib/article/chrome/remove-related-lists
  */
-import { linkShare, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, linkShare, type RemovalGuard, removeIfSafe, textOf } from '@/lib/article/chrome/removal-guard';
 
 const HEADING = /^(?:related(?:\s+(?:articles?|stories|content|coverage|news|posts|reading|links))?|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+stories|читайте\s+также|по\s+теме|смотрите\s+также|читайте\s+також|дивіться\s+також|по\s+темі|чытайце\s+таксама|па\s+тэме|глядзіце\s+таксама)\s*:?$/i;
 /** An inline "Read more: <link>" line. */
@@ -39,13 +39,13 @@ function removeHeaded(heading: Element, guard: RemovalGuard): number {
 export function removeRelatedLists(doc: Document, guard: RemovalGuard): number {
   let removed = 0;
   for (const heading of doc.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, div, span, header')) {
-    if (!heading.isConnected || textOf(heading).length > 60 || !HEADING.test(textOf(heading))) continue;
+    if (!isInDocument(doc, heading) || textOf(heading).length > 60 || !HEADING.test(textOf(heading))) continue;
     if (heading.querySelector('a')) continue;
     removed += removeHeaded(heading, guard);
   }
   for (const line of doc.querySelectorAll('p, div, li')) {
     const text = textOf(line);
-    if (!line.isConnected || text.length > MAX_INLINE_CHARS || !INLINE.test(text)) continue;
+    if (!isInDocument(doc, line) || text.length > MAX_INLINE_CHARS || !INLINE.test(text)) continue;
     if (linkShare(line) >= 0.5 && !line.querySelector('p, div')) removed += removeIfSafe(line, guard);
   }
   return removed;

@@ -3,7 +3,7 @@
  * labels. Readability drops some ("share" classes under 500 characters); the rest leak "Share on Facebook" lines.
  * @module lib/article/chrome/remove-share-bars
  */
-import { linkShare, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, linkShare, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
 
 /** Share endpoints (documented by each network: facebook.com/sharer, twitter.com/intent/tweet, t.me/share, …). */
 const SHARE_HREF = /facebook\.com\/(?:sharer|share|dialog\/share)|(?:twitter|x)\.com\/(?:intent|share)|(?:t|telegram)\.me\/share|vk\.com\/share|ok\.ru\/.*(?:share|addShare)|linkedin\.com\/(?:share|sharing)|reddit\.com\/submit|wa\.me\/|api\.whatsapp\.com\/send|whatsapp:\/\/send|pinterest\.com\/pin\/create|tumblr\.com\/(?:share|widgets\/share)|getpocket\.com\/save|viber:\/\/forward|^mailto:\?/i;
@@ -38,12 +38,12 @@ export function removeShareBars(doc: Document, guard: RemovalGuard): number {
   if (!doc.body) return 0;
   let removed = 0;
   for (const link of doc.querySelectorAll('a[href]')) {
-    if (!link.isConnected || !isShareLink(link)) continue;
+    if (!isInDocument(doc, link) || !isShareLink(link)) continue;
     const bar = shareCluster(link, doc.body);
     if (bar) removed += removeIfSafe(bar, guard);
   }
   for (const el of doc.querySelectorAll('div, ul, nav, section, aside, span')) {
-    if (!el.isConnected || !SHARE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    if (!isInDocument(doc, el) || !SHARE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
     if (textOf(el).length <= MAX_BAR_CHARS && !el.querySelector('p, h1, h2, img, picture, figure')) removed += removeIfSafe(el, guard);
   }
   return removed;

@@ -3,7 +3,7 @@
  * in a reading view. WCAG 2.4.1 "Bypass Blocks" is why sites have them (w3.org/WAI/WCAG21/Understanding/bypass-blocks).
  * @module lib/article/chrome/remove-skip-links
  */
-import { removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
 
 const SKIP_TEXT = /^(?:skip|jump|go)\s+to\b|^перейти\s+(?:к|до)\b|^перайсці\s+да\b/i;
 const TITLE_TEXT = /^(?:accessibility\s+links|skip\s+links|быстрые\s+ссылки)$/i;
@@ -23,7 +23,7 @@ function onlyInPageLinks(el: Element): boolean {
 export function removeSkipLinks(doc: Document, guard: RemovalGuard): number {
   let removed = 0;
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
-    if (!link.isConnected || !SKIP_TEXT.test(textOf(link))) continue;
+    if (!isInDocument(doc, link) || !SKIP_TEXT.test(textOf(link))) continue;
     let target: Element = link;
     while (target.parentElement && target.parentElement !== doc.body && onlyInPageLinks(target.parentElement)) {
       target = target.parentElement;

@@ -2,7 +2,7 @@
  * Breaking-news tickers: a label ("Breaking News", "Срочно", "Терміново") and a headline or two about other stories.
  * @module lib/article/chrome/remove-tickers
  */
-import { linkShare, removeIfSafe, textOf, type RemovalGuard } from '@/lib/article/chrome/removal-guard';
+import { isInDocument, linkShare, type RemovalGuard, removeIfSafe, textOf } from '@/lib/article/chrome/removal-guard';
 
 const TICKER_HINT = /(?:^|[-_\s])(?:ticker|breaking|breaking-?news|news-?alert|marquee|news-?flash)(?:$|[-_\s])/i;
 const TICKER_LABEL = /^(?:breaking(?:\s+news)?|just\s+in|срочно|молния|срочные новости|терміново|тэрмінова|маланка)\b/i;
@@ -25,7 +25,7 @@ function looksLikeTicker(el: Element): boolean {
 export function removeTickers(doc: Document, guard: RemovalGuard): number {
   let removed = 0;
   for (const el of doc.querySelectorAll('marquee, div, section, aside, ul, nav, [role="region"], [role="marquee"]')) {
-    if (el.isConnected && looksLikeTicker(el)) removed += removeIfSafe(el, guard);
+    if (isInDocument(doc, el) && looksLikeTicker(el)) removed += removeIfSafe(el, guard);
   }
   return removed;
 }

@@ -55,12 +55,52 @@ export interface IntendedDifference {
 const DATELINE = 'date-only blocks that repeat the header\'s published/updated dates are removed as chrome '
   + '(lib/article/chrome/remove-datelines.ts)';
 
+const CHROME = 'page chrome removed by lib/article/strip-page-chrome.ts (measured with every rule active on the clone)';
+
 const URL_TITLE = 'Readability finds no title (expected ""); CleanArticle.title is never empty, so parse-story falls back '
   + 'to document.title, then to the page URL (lib/article/parse-story.ts)';
 
 /** The allow-list, by page folder. Figures: recall / extra as measured on 2026-11-28 (docs/golden-differences.md). */
 export const INTENDED_DIFFERENCES: Readonly<Record<string, IntendedDifference>> = {
   '005-unescape-html-entities': { kind: 'intended', reason: URL_TITLE, title: 'http://fakehost/test/page.html' },
+  'citylab-1': {
+    kind: 'intended',
+    reason: `${CHROME}: newsletter sign-up heading "Cities are changing fast. Keep up with the CityLab Daily…". Measured recall 0.9875 (20 words), extra 0.`,
+    text: { minRecall: 0.982, maxMissingWords: 20, maxExtra: 0.01, maxExtraWords: 0, edgesKept: true },
+  },
+  cnn: {
+    kind: 'intended',
+    reason: `${CHROME}: two inline "Related: …" links between paragraphs. Measured recall 0.9359 (23 words), extra 0.`,
+    text: { minRecall: 0.930, maxMissingWords: 23, maxExtra: 0.01, maxExtraWords: 0, edgesKept: true },
+  },
+  theverge: {
+    kind: 'intended',
+    reason: `${CHROME}: the "Command Line" newsletter sign-up box with its price plans. Measured recall 0.912 (69 words), extra 0.`,
+    text: { minRecall: 0.907, maxMissingWords: 69, maxExtra: 0.01, maxExtraWords: 0, edgesKept: false },
+  },
+  'wapo-1': {
+    kind: 'intended',
+    reason: `${CHROME}: a "Read more" teaser line linking another story. Measured recall 0.9912 (11 words), extra 0.`,
+    text: { minRecall: 0.986, maxMissingWords: 11, maxExtra: 0.01, maxExtraWords: 0, edgesKept: true },
+  },
+  wikipedia: {
+    kind: 'intended',
+    reason: `${CHROME}: the "See also" heading and its table-of-contents entry (a related-links list). Measured recall 0.9987 (6 words), extra 0.`,
+    text: { minRecall: 0.993, maxMissingWords: 6, maxExtra: 0.01, maxExtraWords: 0, edgesKept: true },
+  },
+  'yahoo-3': {
+    kind: 'intended',
+    reason: `${CHROME}: the "GMA Cookie Search" line, a widget label. Measured recall 0.9941 (3 words), extra 0.`,
+    text: { minRecall: 0.989, maxMissingWords: 3, maxExtra: 0.01, maxExtraWords: 0, edgesKept: false },
+  },
+  'firefox-nightly-blog': {
+    kind: 'intended',
+    reason: `${CHROME}: the newsletter aside. Without it Readability no longer attaches the two reader comments below the `
+      + 'post, and returns no byline (measured: chrome rules alone give null, bare Readability "Mike Conley"; the '
+      + 'mechanism inside Readability was not traced). The post itself is whole. Measured recall 0.8571 (215 words), extra 0.',
+    text: { minRecall: 0.85, maxMissingWords: 215, maxExtra: 0.01, maxExtraWords: 0, edgesKept: false },
+    byline: null,
+  },
   breitbart: {
     kind: 'intended',
     reason: `${DATELINE}: the two <time> elements "22 Dec, 2016" at the start. Measured recall 0.9804 (6 of 306 words), extra 0.`,

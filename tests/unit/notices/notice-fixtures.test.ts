@@ -5,12 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { stripPageChrome } from '@/lib/article/strip-page-chrome';
+import { extractArticle } from '@/lib/article/extract-article';
 import { detectNotices } from '@/lib/notices/detect-notices';
 import { findDesignationMentions } from '@/lib/notices/designation-mentions';
-import { removeMandatedLabels } from '@/lib/notices/foreign-agent-label';
 import type { DesignationMention, PublisherNotice } from '@/lib/protocol';
 
 interface Expected {
@@ -35,12 +33,10 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-/** The story as the pipeline produces it: labels out, chrome out, then Readability; white space collapsed. */
+/** The story as the real pipeline produces it (labels out, chrome out, Readability), white space collapsed. */
 function cleanedStory(html: string): string {
-  const clone = parse(html);
-  removeMandatedLabels(clone);
-  stripPageChrome(clone);
-  return (new Readability(clone).parse()?.textContent ?? '').replace(/\s+/g, ' ');
+  const result = extractArticle(parse(html), { force: true });
+  return (result.ok ? result.article.textContent : '').replace(/\s+/g, ' ');
 }
 
 describe.each(slugs)('fixture %s', (slug) => {
