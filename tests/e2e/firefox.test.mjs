@@ -14,6 +14,8 @@ const ADDON_ID = 'masthead@masthead.invalid';
 const UUID = crypto.randomUUID();
 let server;
 let browser;
+/** The article tab and the popup tab, shared by the tests below (the second continues where the first ends). */
+const tabs = {};
 
 before(async () => {
   server = await startServer();
@@ -30,6 +32,7 @@ test('the Firefox add-on installs and extracts the seed article', async () => {
   const article = await browser.newPage();
   await article.goto(articleUrl, { waitUntil: 'load' });
   const popup = await browser.newPage();
+  Object.assign(tabs, { article, popup });
   await popup.goto(`${server.origin}/front-page.html`);
   await popup.evaluate((u) => { location.href = u; }, `moz-extension://${UUID}/popup.html`);
   await popup.waitForFunction(() => typeof browser !== 'undefined' && document.querySelector('[data-testid=popup]'), { timeout: 20_000 });
@@ -45,4 +48,18 @@ test('the Firefox add-on installs and extracts the seed article', async () => {
   assert.doesNotMatch(body, /16x9 Image|Accessibility links/);
   fs.mkdirSync(RESULTS, { recursive: true });
   await popup.screenshot({ path: path.join(RESULTS, 'firefox-popup.png') });
+});
+
+test('the Firefox add-on opens and closes the reading view on the article', async () => {
+  const { article, popup } = tabs;
+  assert.ok(article && popup, 'the article and the popup from the previous test are open');
+  const before = await article.evaluate(() => document.documentElement.outerHTML);
+  await popup.$eval('[data-testid=toggle-reader]', (b) => b.click());
+  await article.waitForFunction(() => document.querySelector('masthead-reader')?.shadowRoot?.querySelector('h1'), { timeout: 20_000 });
+  const title = await article.evaluate(() => document.querySelector('masthead-reader').shadowRoot.querySelector('h1').textContent);
+  assert.equal(title, 'NATO Chief, Alliance Heavyweights Warn Russia Over Troop Buildup Near Ukraine');
+  await article.screenshot({ path: path.join(RESULTS, 'firefox-reader.png') });
+  await article.keyboard.press('Escape');
+  await article.waitForFunction(() => !document.querySelector('masthead-reader'), { timeout: 10_000 });
+  assert.equal(await article.evaluate(() => document.documentElement.outerHTML), before, 'the page is restored exactly');
 });
