@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { removeDatelines } from '@/lib/article/chrome/remove-datelines';
+import { removeTitleHeading } from '@/lib/article/chrome/remove-title-heading';
 import { contentShowsImage, findLeadImage } from '@/lib/article/lead-image';
 import { countWords, readingMinutes } from '@/lib/article/reading-stats';
 import { stripPageChrome } from '@/lib/article/strip-page-chrome';
@@ -19,6 +20,11 @@ function tidyText(text: string): string {
 function nonEmpty(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
+}
+
+/** Duck-typed: `instanceof Element` fails across windows (the page's isolated world, test windows). */
+function isElement(node: Node | null | undefined): node is Element {
+  return node?.nodeType === 1;
 }
 
 /** A byline left as a bare "By" (its date part was a dateline, removed as chrome) names no one. */
@@ -38,9 +44,12 @@ export function parseStory(clone: Document, live: Document, meta: PageMetadata):
   removeMandatedLabels(clone);
   stripPageChrome(clone);
   removeDatelines(clone);
-  const parsed = new Readability(clone).parse();
-  const contentHtml = parsed?.content ?? '';
-  const text = tidyText(parsed?.textContent ?? '');
+  // The element serializer lets the body be tidied before it becomes the HTML string the UI receives.
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const body = parsed && isElement(parsed.content) ? parsed.content : null;
+  if (body && parsed?.title) removeTitleHeading(body, parsed.title);
+  const contentHtml = body?.innerHTML ?? '';
+  const text = tidyText(body?.textContent ?? '');
   if (!parsed || text.length === 0) return null;
   const found = findLeadImage(live, meta.url);
   const lead = found && !contentShowsImage(contentHtml, found.url) ? found : null;

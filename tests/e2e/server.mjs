@@ -1,5 +1,6 @@
 // A static server for the end-to-end tests and `npm start`: the bundled news pages (tests/fixtures/pages) at /,
-// and Mozilla's Readability test pages (../shared/corpora/readability-test-pages) at /mozilla/<slug>/.
+// Mozilla's Readability test pages (../shared/corpora/readability-test-pages) at /mozilla/<slug>/, and the notice
+// fixtures (tests/fixtures/notices) at /notices/<slug>/.
 // Loopback only; it serves files and nothing else.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,13 +11,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, '../..');
 export const PAGES_DIR = path.join(REPO, 'tests/fixtures/pages');
 export const MOZILLA_DIR = path.resolve(REPO, '../shared/corpora/readability-test-pages');
+export const NOTICES_DIR = path.join(REPO, 'tests/fixtures/notices');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml',
   '.webp': 'image/webp', '.gif': 'image/gif', '.css': 'text/css', '.js': 'text/javascript', '.pdf': 'application/pdf' };
 
 function resolveFile(urlPath) {
   const clean = decodeURIComponent(urlPath.split('?')[0]);
-  const [root, rest] = clean.startsWith('/mozilla/') ? [MOZILLA_DIR, clean.slice('/mozilla/'.length)] : [PAGES_DIR, clean.slice(1)];
+  const mounts = [['/mozilla/', MOZILLA_DIR], ['/notices/', NOTICES_DIR]];
+  const mount = mounts.find(([prefix]) => clean.startsWith(prefix));
+  const [root, rest] = mount ? [mount[1], clean.slice(mount[0].length)] : [PAGES_DIR, clean.slice(1)];
   const file = path.resolve(root, rest.endsWith('/') || rest === '' ? `${rest}source.html` : rest);
   return file.startsWith(root) ? file : null;
 }
