@@ -6,7 +6,8 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { applyFidelityFixups } from '@/lib/article/fidelity/apply-fidelity-fixups';
 import { parseStory } from '@/lib/article/parse-story';
-import { detectNotices } from '@/lib/notices/detect-notices';
+import { blocksInClone } from '@/lib/notices/blocks-in-clone';
+import { findNoticeBlocks } from '@/lib/notices/find-notice-blocks';
 import { readPageMetadata } from '@/lib/publisher/read-page-metadata';
 import type { ExtractOptions, ExtractResult, PageMetadata, PublisherNotice } from '@/lib/protocol';
 
@@ -47,7 +48,9 @@ export function extractArticle(doc: Document, options: ExtractOptions, win: Wind
   try {
     const meta = readPageMetadata(doc, doc.location?.href ?? doc.URL);
     readSoFar = { meta, notices: [] };
-    const notices = detectNotices(doc, win ?? undefined);
+    // Detected once, on the live page (computed styles find fixed bars); the same blocks are removed from the clone.
+    const blocks = doc.body ? findNoticeBlocks(doc, win ?? undefined) : [];
+    const notices = blocks.map((block) => block.notice);
     readSoFar = { meta, notices };
     const elements = doc.getElementsByTagName('*').length;
     if (!options.force && elements > MAX_ELEMENTS) {
@@ -55,8 +58,9 @@ export function extractArticle(doc: Document, options: ExtractOptions, win: Wind
     }
     if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable', null, meta, notices);
     const clone = doc.cloneNode(true) as Document;
+    const cloneBlocks = blocksInClone(blocks, doc, clone);
     applyFidelityFixups(doc, clone, win);
-    const story = parseStory(clone, doc, meta);
+    const story = parseStory(clone, doc, meta, cloneBlocks);
     if (!story) return failure('empty', null, meta, notices);
     return { ok: true, article: story.article, meta, notices, mentions: story.mentions, forced: options.force };
   } catch (error) {

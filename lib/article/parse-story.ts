@@ -9,6 +9,7 @@ import { contentShowsImage, findLeadImage } from '@/lib/article/lead-image';
 import { countWords, readingMinutes } from '@/lib/article/reading-stats';
 import { stripPageChrome } from '@/lib/article/strip-page-chrome';
 import { findDesignationMentions } from '@/lib/notices/designation-mentions';
+import type { NoticeBlock } from '@/lib/notices/find-notice-blocks';
 import { removeMandatedLabels } from '@/lib/notices/foreign-agent-label';
 import type { CleanArticle, DesignationMention, PageMetadata } from '@/lib/protocol';
 
@@ -37,12 +38,13 @@ function realByline(value: string | null | undefined): string | null {
  * Cleans the clone (mandated labels, page chrome), runs Readability and normalises its nullable fields.
  * @param clone a clone of the live page; mutated (Readability mutates its input)
  * @param live the live page, for metadata Readability does not read (lead image)
+ * @param noticeBlocks the publisher's notices, located in the clone (blocksInClone)
  * @returns null when Readability finds no story
  */
-export function parseStory(clone: Document, live: Document, meta: PageMetadata):
+export function parseStory(clone: Document, live: Document, meta: PageMetadata, noticeBlocks?: readonly NoticeBlock[]):
   { article: CleanArticle; mentions: DesignationMention[] } | null {
   removeMandatedLabels(clone);
-  stripPageChrome(clone);
+  stripPageChrome(clone, noticeBlocks);
   removeDatelines(clone);
   // The element serializer lets the body be tidied before it becomes the HTML string the UI receives.
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();

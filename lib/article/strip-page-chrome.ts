@@ -13,13 +13,13 @@ import { removeRelatedLists } from '@/lib/article/chrome/remove-related-lists';
 import { removeShareBars } from '@/lib/article/chrome/remove-share-bars';
 import { removeSkipLinks } from '@/lib/article/chrome/remove-skip-links';
 import { removeTickers } from '@/lib/article/chrome/remove-tickers';
+import type { NoticeBlock } from '@/lib/notices/find-notice-blocks';
 import { removeNoticeElements } from '@/lib/notices/remove-notice-elements';
 
 type ChromeRule = (doc: Document, guard: RemovalGuard) => number;
 
-/** In this order: notices first (their boxes may also look like promo boxes), captions before placeholders. */
+/** In this order (after the notices, whose boxes may also look like promo boxes): captions before placeholders. */
 const RULES: readonly ChromeRule[] = [
-  (doc) => removeNoticeElements(doc),
   removeSkipLinks,
   removeTickers,
   removeFontSizePickers,
@@ -34,11 +34,14 @@ const RULES: readonly ChromeRule[] = [
  * Removes page chrome from a document: skip links, breaking-news tickers, font-size pickers, share bars, image
  * placeholders, duplicated captions, newsletter and donation boxes, related-link lists and the publisher's notices.
  * @param doc the clone Readability will read (mutated)
+ * @param noticeBlocks the publisher's notices found on the live page and located in `doc` (blocksInClone); when
+ *   omitted they are detected in `doc` itself, without computed styles
  * @returns how many elements were removed or cleared
  */
-export function stripPageChrome(doc: Document): { removed: number } {
+export function stripPageChrome(doc: Document, noticeBlocks?: readonly NoticeBlock[]): { removed: number } {
   if (!doc.body) return { removed: 0 };
   const guard = createRemovalGuard(doc);
-  const removed = RULES.reduce((sum, rule) => sum + rule(doc, guard), 0);
+  const notices = removeNoticeElements(doc, noticeBlocks);
+  const removed = RULES.reduce((sum, rule) => sum + rule(doc, guard), notices);
   return { removed };
 }

@@ -3,7 +3,7 @@
  * @module lib/notices/remove-notice-elements
  */
 import { isInDocument } from '@/lib/article/chrome/removal-guard';
-import { findNoticeBlocks } from '@/lib/notices/find-notice-blocks';
+import { findNoticeBlocks, type NoticeBlock } from '@/lib/notices/find-notice-blocks';
 
 const MEDIA = 'img, picture, video, iframe, svg';
 
@@ -21,10 +21,11 @@ function removeEmptyAncestors(start: Element | null): void {
  * Removes the nodes of every notice paragraph from a document (mandated labels are left to removeMandatedLabels,
  * which can cut a label out of a story paragraph). Only the notice's own paragraph goes, never its box's other text.
  * @param doc the clone (mutated)
+ * @param blocks the notices to remove, located in `doc` (see blocksInClone); found in `doc` itself when omitted
  * @returns how many paragraphs were removed
  */
-export function removeNoticeElements(doc: Document): number {
-  const paragraphs = new Set(findNoticeBlocks(doc).flatMap((block) => (block.paragraph ? [block.paragraph] : [])));
+export function removeNoticeElements(doc: Document, blocks: readonly NoticeBlock[] = findNoticeBlocks(doc)): number {
+  const paragraphs = new Set(blocks.flatMap((block) => (block.paragraph ? [block.paragraph] : [])));
   for (const paragraph of paragraphs) {
     for (const node of paragraph.nodes) node.remove();
     removeEmptyAncestors(isInDocument(doc, paragraph.el) ? paragraph.el : null);

@@ -92,7 +92,10 @@ function addStateMedia(byId, rows) {
   }
   for (const [id, entries] of landed) {
     const p = byId.get(id);
-    p.statuses = [...p.statuses.filter((s) => s.kind !== 'state-media'), stateMediaStatus(entries, SHARED_AS_OF)];
+    // Replace only the dataset's own GLOBAL classification; a state's "state media" finding (e.g. US foreign-mission
+    // designations, from research) stays.
+    const fromDataset = (s) => s.kind === 'state-media' && s.jurisdiction === 'GLOBAL';
+    p.statuses = [...p.statuses.filter((s) => !fromDataset(s)), stateMediaStatus(entries, SHARED_AS_OF)];
   }
 }
 
