@@ -5,7 +5,8 @@ import { FirstRunPrompt } from '@/components/FirstRunPrompt';
 import { LoadingIndicator } from '@/components/LoadingIndicator';
 import { SourceContext } from '@/components/SourceContext';
 import { StatusMessage } from '@/components/StatusMessage';
-import { REGISTRY, REGISTRY_AS_OF } from '@/lib/registry/load-registry';
+import { REGISTRY_AS_OF } from '@/lib/registry/load-registry';
+import { JURISDICTIONS } from '@/lib/registry/schema';
 import type { PopupServices } from '@/lib/services';
 import { PopupBar } from './PopupBar';
 import { useExtraction } from './use-extraction';
@@ -16,8 +17,6 @@ export interface AppProps {
   services: PopupServices;
 }
 
-const JURISDICTIONS_IN_DATA = [...new Set(REGISTRY.publishers.flatMap((p) => p.statuses.map((s) => s.jurisdiction)))];
-
 /** The popup: the cleaned story beside its source context. Composition only; state comes from hooks. */
 export function App({ services }: AppProps) {
   const { state, tab, force, retry } = useExtraction(services);
@@ -27,7 +26,7 @@ export function App({ services }: AppProps) {
   if (state.phase === 'loading') return <LoadingIndicator visible={state.slow} />;
   const { result } = state;
   const prompt = choiceLoaded && choice === null && !promptDismissed
-    ? <FirstRunPrompt jurisdictions={JURISDICTIONS_IN_DATA} onSave={choose} onDismiss={() => setPromptDismissed(true)} />
+    ? <FirstRunPrompt jurisdictions={JURISDICTIONS} onSave={choose} onDismiss={() => setPromptDismissed(true)} />
     : null;
   return (
     <main class="mh-popup" style={style} data-testid="popup" data-state={result.ok ? 'article' : result.reason}>

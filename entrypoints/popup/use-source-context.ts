@@ -2,11 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildPageReport, type PageReport } from '@/lib/page-report';
 import type { JurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
 import type { ExtractionState } from '@/lib/popup/extraction-state';
-import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
-import { PUBLISHER_INDEX } from '@/lib/registry/publisher-index';
+import { BUNDLED_REPORT_DATA } from '@/lib/registry/publisher-index';
 import type { PopupServices, TabRef } from '@/lib/services';
-
-const DATA = { index: PUBLISHER_INDEX, notes: LEGAL_NOTE_INDEX };
 
 /** The reader's jurisdiction choice (loaded once, saved on change) and the page's source context built from it. */
 export function useSourceContext(services: PopupServices, state: ExtractionState, tab: TabRef | null) {
@@ -14,7 +11,7 @@ export function useSourceContext(services: PopupServices, state: ExtractionState
   useEffect(() => void services.loadJurisdictions().then(setChoice), [services]);
   const report = useMemo<PageReport | null>(
     () => (state.phase === 'done' && choice !== undefined
-      ? buildPageReport(state.result, tab?.url, choice, new Date(), DATA) : null),
+      ? buildPageReport(state.result, tab?.url, choice, new Date(), BUNDLED_REPORT_DATA) : null),
     [state, tab, choice],
   );
   const choose = (next: JurisdictionChoice) => {

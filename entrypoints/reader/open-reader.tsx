@@ -8,9 +8,8 @@ import { readerFailureMessage } from '@/lib/reader/overlay/reader-failure-messag
 import { sourceSummary } from '@/lib/reader/overlay/source-summary';
 import { createPrefsStore } from '@/lib/reader/prefs/create-prefs-store';
 import { stepFontSize } from '@/lib/reader/prefs/reader-prefs';
-import { LEGAL_NOTE_INDEX } from '@/lib/registry/load-legal-notes';
 import { REGISTRY_AS_OF } from '@/lib/registry/load-registry';
-import { PUBLISHER_INDEX } from '@/lib/registry/publisher-index';
+import { BUNDLED_REPORT_DATA } from '@/lib/registry/publisher-index';
 import saysCss from '@/components/publisher-says.css?inline';
 import contextCss from '@/components/source-context.css?inline';
 import readerCss from './reader.css?inline';
@@ -30,7 +29,7 @@ export async function openReader(opts: OpenReaderOptions): Promise<OverlayHandle
   const result = extractForReader(opts.doc, opts.win);
   if (!result.ok) return { error: result.detail ?? readerFailureMessage(result.reason) };
   const [store, now] = [createPrefsStore(prefs, saveReaderPrefs), new Date()];
-  const report = buildPageReport(result, result.meta.url, choice, now, { index: PUBLISHER_INDEX, notes: LEGAL_NOTE_INDEX });
+  const report = buildPageReport(result, result.meta.url, choice, now, BUNDLED_REPORT_DATA);
   const summary = sourceSummary(report, choice);
   const header = <ReaderContext report={report} summary={summary} asOf={REGISTRY_AS_OF} now={now} />;
   return mountOverlay({

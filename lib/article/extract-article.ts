@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { applyFidelityFixups } from '@/lib/article/fidelity/apply-fidelity-fixups';
+import { PDF_MESSAGE } from '@/lib/article/page-access';
 import { parseStory } from '@/lib/article/parse-story';
 import { blocksInClone } from '@/lib/notices/blocks-in-clone';
 import { findNoticeBlocks } from '@/lib/notices/find-notice-blocks';
@@ -40,7 +41,7 @@ function isHtmlDocument(doc: Document): boolean {
 export function extractArticle(doc: Document, options: ExtractOptions, win: Window | null = null): ExtractResult {
   if (doc.readyState === 'loading') return failure('loading', null, null);
   if (doc.contentType === 'application/pdf') {
-    return failure('restricted', 'This is a PDF shown in the browser’s PDF viewer, which extensions may not read.', null);
+    return failure('restricted', PDF_MESSAGE, null);
   }
   if (!isHtmlDocument(doc)) return failure('not-readerable', `This is a file of type ${doc.contentType}, not a web page.`, null);
   // Kept outside the try: when the story fails, what was already read still gives the reader the source context.

@@ -2,11 +2,10 @@
 // screenshots in light, sepia and dark for a person to judge (test-results/reader-*.png). E2E build: the command path.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { CHROME_E2E_EXT, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { PAGES_DIR } from './server.mjs';
+import { startServer } from './server.mjs';
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 const TEXT = 'Rescue teams worked through the night to reach villages cut off by the water, officials said on Wednesday. ';
@@ -22,24 +21,11 @@ ${`<p>${TEXT.repeat(4)}</p>`.repeat(12)}
 <figure><img id="c" loading="lazy" src="/img/stoltenberg.jpg?below" alt="Below the fold"><figcaption>Native lazy loading.</figcaption></figure>
 <p>${TEXT.repeat(3)}</p></article></main></body></html>`;
 
-function startFixtureServer() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/lazy.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(LAZY_PAGE);
-    const file = path.resolve(PAGES_DIR, `.${url.pathname}`);
-    if (!file.startsWith(PAGES_DIR) || !fs.existsSync(file)) return void res.writeHead(404).end();
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)),
-  })));
-}
 
 let server;
 let browser;
 before(async () => {
-  server = await startFixtureServer();
+  server = await startServer({ pages: { '/lazy.html': LAZY_PAGE } });
   browser = await launchChromium({ extension: CHROME_E2E_EXT });
   fs.mkdirSync(RESULTS, { recursive: true });
 });

@@ -3,22 +3,17 @@
 // extension commands), so it runs only under `xvfb-run -a -s "-screen 0 1280x800x24" node --test tests/e2e/reader-shortcut.test.mjs`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import http from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium, openPage, RESULTS } from './harness.mjs';
+import { startServer } from './server.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens after repairs</title></head>
 <body><main><article><h1>Bridge reopens after repairs</h1>${'<p>The bridge reopened to traffic on Monday after eight months of repairs, the city said, ahead of schedule and under budget.</p>'.repeat(12)}</article></main></body></html>`;
 
 let server;
-let origin;
-before(async () => {
-  server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-});
-after(() => new Promise((resolve) => server.close(resolve)));
+before(async () => { server = await startServer({ pages: { '/bridge.html': PAGE } }); });
+after(() => server.close());
 
 test('Ctrl+Shift+Y is assigned to the toggle and the page context menu has the entry', async () => {
   const browser = await launchChromium();
@@ -36,7 +31,7 @@ test('Ctrl+Shift+Y is assigned to the toggle and the page context menu has the e
 test('the real shortcut toggles the view on and off and grants activeTab on the production build', { skip: !process.env.DISPLAY && 'needs X11 (xvfb-run)' }, async () => {
   const browser = await launchChromium({ headless: false });
   try {
-    const page = await openPage(browser.ctx, `${origin}/bridge.html`);
+    const page = await openPage(browser.ctx, `${server.origin}/bridge.html`);
     await page.mouse.click(640, 400); // no window manager under Xvfb: focus the page first (testing-recipe.md §4)
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     // The window needs a moment to take keyboard focus from the click before X delivers the accelerator to it.

@@ -1,12 +1,10 @@
 // The on-page reading view opens and closes by every path, and closing leaves the page exactly as it was:
 // same markup, same URL, no history entry, same scroll position, same focused element.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CHROME_E2E_EXT, clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { PAGES_DIR } from './server.mjs';
+import { startServer } from './server.mjs';
 
 // A long story whose <html> carries an inline style (with overflow) that must come back byte for byte, and a smooth
 // scroll-behavior that must not animate the restored scroll position.
@@ -21,20 +19,6 @@ const LONG_PAGE = `<!doctype html><html lang="en" style="scroll-behavior: smooth
 ${PARAGRAPHS.replace('Paragraph 20.', 'Paragraph 20. <button id="mid">Share</button>')}
 </article></main><footer>Footer links</footer></body></html>`;
 
-/** Serves the long page at /long.html and the bundled fixture pages (with their images) everywhere else. */
-function startFixtureServer() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/long.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(LONG_PAGE);
-    const file = path.resolve(PAGES_DIR, `.${url.pathname}`);
-    if (!file.startsWith(PAGES_DIR) || !fs.existsSync(file)) return void res.writeHead(404).end();
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)),
-  })));
-}
 
 /** Everything on the page that closing the view must restore, read in the page's own world. */
 const pageState = (page) => page.evaluate(() => ({
@@ -55,7 +39,7 @@ async function prepare(page) {
 }
 
 let server;
-before(async () => { server = await startFixtureServer(); });
+before(async () => { server = await startServer({ pages: { '/long.html': LONG_PAGE } }); });
 after(async () => { await server?.close(); });
 
 describe('the command path (e2e build, the same toggleReader the shortcut calls)', () => {

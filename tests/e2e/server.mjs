@@ -35,9 +35,17 @@ export function hugePage(n) {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body><article><h1>New cranes arrive at the port</h1>${story}</article><div class="grid">${cells}</div></body></html>`;
 }
 
-/** Starts the server on 127.0.0.1 (port 0 = any free port). Resolves to { port, origin, close }. */
-export function startServer(port = 0) {
+/**
+ * Starts the server on 127.0.0.1 (port 0 = any free port). `pages` adds in-memory HTML pages by path (a test's own
+ * page, e.g. { '/long.html': html }). Resolves to { port, origin, close }.
+ */
+export function startServer({ port = 0, pages = {} } = {}) {
   const server = http.createServer((req, res) => {
+    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(page);
+      return;
+    }
     const huge = /^\/generated\/huge-(\d+)\.html$/.exec(req.url ?? '');
     if (huge) {
       res.writeHead(200, { 'content-type': TYPES['.html'] }).end(hugePage(Number(huge[1])));
