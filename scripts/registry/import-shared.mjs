@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds lib/registry/publishers.json from ../shared/registry (registry.json + state-media-profiles.csv),
- * data/research/*.json (arrays of Publisher) and data/manual/*.json ({ mode, entry } written by add-entry.mjs,
- * applied last). Deterministic and idempotent: run it twice, get the same bytes.
+ * data/research/*.json (arrays of Publisher), data/corrections/*.json (single-status corrections, see
+ * corrections.mjs) and data/manual/*.json ({ mode, entry } written by add-entry.mjs, applied last). Deterministic and idempotent: run it twice, get the same bytes.
  * Usage: node scripts/registry/import-shared.mjs [--quiet]
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRegistry, formatJson, mergePublisher, normalizeDomain, sortPublishers } from './rules.mjs';
 import { applyEntries } from './add-entry.mjs';
+import { applyCorrections } from './corrections.mjs';
 import { convertOutlet } from './shared-outlets.mjs';
 import { groupRowsByHost, parseCsv, slugify, stateMediaStatus } from './state-media.mjs';
 
@@ -119,10 +120,11 @@ function main() {
   const rows = parseCsv(readFileSync(join(SHARED, 'state-media-profiles.csv'), 'utf8'));
   log.skippedRows = rows.filter((r) => !r.URL).length;
   addStateMedia(byId, rows);
+  const correctionErrors = applyCorrections(byId, readJsonDir(join(ROOT, 'data', 'corrections')));
   const publishers = [...byId.values()].map((p) => ({ ...p, domains: p.domains.map(normalizeDomain) }));
   resolveCollisions(publishers);
   let registry = { schemaVersion: 1, asOf: SHARED_AS_OF, publishers: sortPublishers(publishers) };
-  const errors = checkRegistry(registry);
+  const errors = [...correctionErrors, ...checkRegistry(registry)];
   for (const { mode, entry } of readJsonDir(join(ROOT, 'data', 'manual'))) {
     const applied = applyEntries(registry, [entry], mode);
     registry = applied.registry;
