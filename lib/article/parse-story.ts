@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeDatelines } from '@/lib/article/chrome/remove-datelines';
 import { removeTitleHeading } from '@/lib/article/chrome/remove-title-heading';
+import { fallbackByline } from '@/lib/article/fallback-byline';
 import { contentShowsImage, findLeadImage } from '@/lib/article/lead-image';
 import { countWords, readingMinutes } from '@/lib/article/reading-stats';
 import { stripPageChrome } from '@/lib/article/strip-page-chrome';
@@ -57,7 +58,7 @@ export function parseStory(clone: Document, live: Document, meta: PageMetadata, 
   const lead = found && !contentShowsImage(contentHtml, found.url) ? found : null;
   const article: CleanArticle = {
     title: nonEmpty(parsed.title) ?? nonEmpty(live.title) ?? meta.url,
-    byline: realByline(parsed.byline),
+    byline: realByline(parsed.byline) ?? realByline(fallbackByline(live)),
     siteName: nonEmpty(parsed.siteName) ?? meta.ogSiteName,
     publishedTime: nonEmpty(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
