@@ -30,13 +30,17 @@ export interface StatusLineProps {
   now: Date;
 }
 
-/** One status as a neutral, dated, attributed line, with its authority, scope, caveat and sources. */
+/**
+ * One status as a neutral, dated, attributed line, with its authority, scope, caveat and sources. The scope stays
+ * visible (not under Details): it can narrow the line to a parent company, an account or a person.
+ */
 export function StatusLine({ status, now }: StatusLineProps) {
   const uncertain = status.confidence === 'uncertain';
   return (
     <li class={`mh-status-line${uncertain ? ' mh-status-line--uncertain' : ''}`} data-testid="status-line"
       data-jurisdiction={status.jurisdiction} data-kind={status.kind} data-confidence={status.confidence}>
       <span class="mh-status-line__text" data-testid="status-text">{describeStatus(status)}</span>
+      {status.scope && <span class="mh-status-line__scope" data-testid="status-scope">Applies to: {status.scope}</span>}
       {uncertain && <span class="mh-badge mh-badge--uncertain" data-testid="uncertain">Uncertain</span>}
       {isStale(status, now) && (
         <span class="mh-status-line__stale" data-testid="stale">Not re-checked for over 12 months (last checked {status.checkedAt})</span>
@@ -45,7 +49,6 @@ export function StatusLine({ status, now }: StatusLineProps) {
       <details class="mh-status-line__details">
         <summary>Details</summary>
         <span class="mh-status-line__authority">Authority: {status.authority}</span>
-        {status.scope && <span class="mh-status-line__scope">Scope: {status.scope}</span>}
         {status.note && <span class="mh-status-line__note">{status.note}</span>}
       </details>
     </li>

@@ -100,6 +100,18 @@ function addStateMedia(byId, rows) {
   }
 }
 
+/**
+ * The shared research says "Domain not verified." of outlets it had no domain evidence for; once research or the
+ * dataset backs a domain, that sentence is no longer true and is dropped (the evidence is in data/research).
+ */
+function dropStaleDomainNotes(byId) {
+  for (const p of byId.values()) {
+    if (!p.notes || p.domains.length === 0 || !/Domain not verified\./.test(p.notes)) continue;
+    p.notes = p.notes.replace(/\s*Domain not verified\./, '').trim() || null;
+    log.rewrites.push(`${p.id}: "Domain not verified." dropped (domain now verified)`);
+  }
+}
+
 /** A domain belongs to one outlet: curated entries (shared registry, research, manual) beat CSV-only ones, then the smaller id. */
 function resolveCollisions(publishers) {
   const owner = new Map();
@@ -120,6 +132,7 @@ function main() {
   const rows = parseCsv(readFileSync(join(SHARED, 'state-media-profiles.csv'), 'utf8'));
   log.skippedRows = rows.filter((r) => !r.URL).length;
   addStateMedia(byId, rows);
+  dropStaleDomainNotes(byId);
   const correctionErrors = applyCorrections(byId, readJsonDir(join(ROOT, 'data', 'corrections')));
   const publishers = [...byId.values()].map((p) => ({ ...p, domains: p.domains.map(normalizeDomain) }));
   resolveCollisions(publishers);

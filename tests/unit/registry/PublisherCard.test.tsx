@@ -33,6 +33,19 @@ describe('PublisherCard', () => {
     expect(screen.queryByTestId('uncertain')).toBeNull();
   });
 
+  it('shows what a status applies to beside the line, not only under Details', () => {
+    const scope = 'The register lists the show\'s author as a person; the show itself is not listed';
+    render(<PublisherCard publisher={publisher([status('RU', 'foreign-agent', { scope })])} asOf="2026-02-01" now={NOW} />);
+    const shown = screen.getByTestId('status-scope');
+    expect(shown.textContent).toBe(`Applies to: ${scope}`);
+    expect(shown.closest('details')).toBeNull();
+  });
+
+  it('shows no scope for a status that covers the whole outlet', () => {
+    render(<PublisherCard publisher={publisher([status('RU', 'foreign-agent')])} asOf="2026-02-01" now={NOW} />);
+    expect(screen.queryByTestId('status-scope')).toBeNull();
+  });
+
   it('marks an uncertain status visibly', () => {
     render(<PublisherCard publisher={publisher([status('BY', 'extremist-materials', { confidence: 'uncertain', since: null })])}
       asOf="2026-02-01" now={NOW} />);
