@@ -58,6 +58,9 @@ export function WarningGrid({ warnings, compact }: WarningGridProps) {
         <section class="mh-warning" key={w.jurisdiction} data-testid="warning" data-jurisdiction={w.jurisdiction}
           data-max-risk={w.maxRisk}>
           <h3 class="mh-warning__title">{jurisdictionName(w.jurisdiction)}</h3>
+          {w.scopes.length > 0 && (
+            <p class="mh-warning__scope" data-testid="warning-scope">Scope of these measures: {w.scopes.join('; ')}</p>
+          )}
           {compact ? <CompactLine warning={w} /> : (
             <>
               <ul class="mh-warning__grid" aria-label={`Risks in ${jurisdictionName(w.jurisdiction)}`}>

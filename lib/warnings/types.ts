@@ -40,6 +40,12 @@ export interface JurisdictionWarning {
   summaries: string[];
   /** Sources of the legal notes as a whole. */
   sources: string[];
+  /**
+   * What the measures name when none of them covers the whole outlet (every status has a scope: a parent company,
+   * one account, a person the register lists); empty when one covers the whole outlet. The UI shows it with the
+   * risks so they are not read as covering everything the outlet publishes.
+   */
+  scopes: string[];
 }
 
 /** Who the reader is reading for: chosen codes, every jurisdiction, or not chosen yet. */

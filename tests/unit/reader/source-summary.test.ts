@@ -14,7 +14,7 @@ const publisher = (statuses: Status[]): Publisher => ({
   country: null, statuses,
 });
 const warning = (jurisdiction: 'RU' | 'BY', risk: 'penalized' | 'unknown'): JurisdictionWarning => ({
-  jurisdiction, statuses: [], maxRisk: risk, legalBases: [], appliesTo: [], summaries: [], sources: [],
+  jurisdiction, statuses: [], maxRisk: risk, legalBases: [], appliesTo: [], summaries: [], sources: [], scopes: [],
   acts: [{ act: 'share', risk, bases: [], penalties: [], sources: [], confidence: 'confirmed', contributions: [] }],
 });
 function report(p: Publisher | undefined, warnings: JurisdictionWarning[] = []): PageReport {

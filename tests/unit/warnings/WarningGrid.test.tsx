@@ -19,6 +19,17 @@ function warnings(): JurisdictionWarning[] {
 }
 
 describe('WarningGrid', () => {
+  it('shows the scope of the measures above the risks when they cover only part of the outlet', () => {
+    const scoped = buildWarnings(publisher([status('RU', 'undesirable', { scope: 'the parent company' })]), ['RU'], index);
+    render(<WarningGrid warnings={scoped.state === 'statuses' ? scoped.warnings : []} compact={false} />);
+    expect(screen.getByTestId('warning-scope').textContent).toBe('Scope of these measures: the parent company');
+  });
+
+  it('shows no scope line when a measure covers the whole outlet', () => {
+    render(<WarningGrid warnings={warnings()} compact={false} />);
+    expect(screen.queryByTestId('warning-scope')).toBeNull();
+  });
+
   it('shows a row for each of the seven acts with its risk written out', () => {
     render(<WarningGrid warnings={warnings()} compact={false} />);
     const rows = screen.getAllByTestId('act-row');

@@ -30,6 +30,18 @@ describe('buildWarnings', () => {
     expect(buildWarnings(undefined, ['RU'], index)).toEqual({ state: 'not-in-registry' });
   });
 
+  it('names the scope of the measures when none covers the whole outlet', () => {
+    const channel = publisher([status('BY', 'extremist-formation', { scope: 'the Telegram channel' })]);
+    const result = buildWarnings(channel, ['BY'], index);
+    expect(result.state === 'statuses' ? result.warnings[0]?.scopes : null).toEqual(['the Telegram channel']);
+  });
+
+  it('names no scope when one measure covers the whole outlet', () => {
+    const mixed = publisher([status('RU', 'undesirable', { scope: 'the parent company' }), status('RU', 'foreign-agent')]);
+    const result = buildWarnings(mixed, ['RU'], index);
+    expect(result.state === 'statuses' ? result.warnings[0]?.scopes : null).toEqual([]);
+  });
+
   it('says "no status recorded" for a known publisher without statuses', () => {
     expect(buildWarnings(publisher([]), ['RU'], index).state).toBe('no-status');
   });
