@@ -7,7 +7,8 @@ import * as v from 'valibot';
 
 /** Jurisdictions the data speaks of. ISO 3166-1 alpha-2 where one exists; EU and GLOBAL (platform policies) besides. */
 export const JURISDICTIONS = [
-  'AZ', 'BY', 'CA', 'CN', 'DE', 'EU', 'FR', 'GLOBAL', 'IR', 'QA', 'RU', 'TM', 'TR', 'UA', 'UK', 'US',
+  'AZ', 'BY', 'CA', 'CN', 'DE', 'EU', 'FR', 'GLOBAL', 'HK', 'ID', 'IR', 'JP', 'KR', 'MY', 'QA', 'RU', 'SG', 'TM',
+  'TR', 'UA', 'UK', 'US',
 ] as const;
 export const JurisdictionSchema = v.picklist(JURISDICTIONS);
 export type Jurisdiction = v.InferOutput<typeof JurisdictionSchema>;

@@ -6,7 +6,8 @@
  */
 
 export const JURISDICTIONS = [
-  'AZ', 'BY', 'CA', 'CN', 'DE', 'EU', 'FR', 'GLOBAL', 'IR', 'QA', 'RU', 'TM', 'TR', 'UA', 'UK', 'US',
+  'AZ', 'BY', 'CA', 'CN', 'DE', 'EU', 'FR', 'GLOBAL', 'HK', 'ID', 'IR', 'JP', 'KR', 'MY', 'QA', 'RU', 'SG', 'TM',
+  'TR', 'UA', 'UK', 'US',
 ];
 export const STATUS_KINDS = [
   'undesirable', 'foreign-agent', 'extremist-materials', 'extremist-formation', 'blocked', 'sanctioned',

@@ -14,7 +14,7 @@ describe('warnings for RFE/RL in Russia from the bundled data', () => {
 
   it.each([
     ['read', 'not-penalized'], ['share', 'penalized'], ['like', 'reported'], ['comment', 'unknown'],
-    ['save', 'unknown'], ['donate', 'penalized'],
+    ['save', 'reported'], ['donate', 'penalized'],
   ])('rates %s as %s', (act, risk) => {
     expect(ru?.acts.find((a) => a.act === act)?.risk).toBe(risk);
   });
