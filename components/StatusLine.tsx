@@ -40,7 +40,11 @@ export function StatusLine({ status, now }: StatusLineProps) {
     <li class={`mh-status-line${uncertain ? ' mh-status-line--uncertain' : ''}`} data-testid="status-line"
       data-jurisdiction={status.jurisdiction} data-kind={status.kind} data-confidence={status.confidence}>
       <span class="mh-status-line__text" data-testid="status-text">{describeStatus(status)}</span>
-      {status.scope && <span class="mh-status-line__scope" data-testid="status-scope">Applies to: {status.scope}</span>}
+      {status.scope && (
+        <span class="mh-status-line__scope" data-testid="status-scope">
+          {status.partial ? 'Applies only to' : 'Applies to'}: {status.scope}
+        </span>
+      )}
       {uncertain && <span class="mh-badge mh-badge--uncertain" data-testid="uncertain">Uncertain</span>}
       {isStale(status, now) && (
         <span class="mh-status-line__stale" data-testid="stale">Not re-checked for over 12 months (last checked {status.checkedAt})</span>

@@ -22,6 +22,8 @@ if (!headless) {
   const popup = await clickToolbar(browser, url);
   const state = await popup.ready();
   const out = path.join(RESULTS, 'start');
+  // The story's images arrive after the popup reports its state; shoot once they have loaded (or failed).
+  await popup.waitFor('Array.from(document.images).every((img) => img.complete)', 'the popup images to load');
   await popup.screenshot(path.join(out, 'popup.png'));
   console.log(`\nPopup state: ${state}`);
   console.log(await popup.evaluate('document.body.innerText'));

@@ -51,6 +51,11 @@ export const StatusSchema = v.strictObject({
   note: v.nullable(v.string()),
   /** When this fact was last checked against its sources (ISO). */
   checkedAt: IsoDate,
+  /**
+   * True when the measure covers only part of the outlet — one account, channel or item, or a person the register
+   * lists instead of the outlet — as `scope` says. The risk card then names the scope. Optional: absent = whole outlet.
+   */
+  partial: v.optional(v.boolean()),
 });
 export type Status = v.InferOutput<typeof StatusSchema>;
 

@@ -31,7 +31,7 @@ export function warningFor(
     appliesTo: unique(legal.map((n) => n.appliesTo)),
     summaries: unique(legal.map((n) => n.summary)),
     sources: unique(legal.flatMap((n) => n.sources)),
-    scopes: applying.every((s) => s.scope !== null) ? unique(applying.map((s) => s.scope)) : [],
+    scopes: applying.every((s) => s.partial === true) ? unique(applying.map((s) => s.scope)) : [],
   };
 }
 

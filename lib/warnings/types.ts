@@ -41,9 +41,9 @@ export interface JurisdictionWarning {
   /** Sources of the legal notes as a whole. */
   sources: string[];
   /**
-   * What the measures name when none of them covers the whole outlet (every status has a scope: a parent company,
-   * one account, a person the register lists); empty when one covers the whole outlet. The UI shows it with the
-   * risks so they are not read as covering everything the outlet publishes.
+   * What the measures name when none of them covers the whole outlet (every status is `partial`: one account,
+   * channel or item, or a person the register lists); empty when one covers the whole outlet. The UI shows it with
+   * the risks so they are not read as covering everything the outlet publishes.
    */
   scopes: string[];
 }

@@ -6,14 +6,14 @@
  *
  * File format (data/corrections/*.json): an array of
  *   { id, match: { jurisdiction, kind, since }, reason, sources: [https…],
- *     set?: { since?, registerDate?, authority?, confidence?, scope?, note?, checkedAt? },
+ *     set?: { since?, registerDate?, authority?, confidence?, scope?, note?, checkedAt?, partial? },
  *     foldInto?: { kind, since } }
  * `set` overwrites those fields and appends `sources`; `foldInto` moves the matched status's sources (and the
  * correction's) into another status of the same outlet and jurisdiction, then drops the matched one.
  */
 import { isIsoDate, statusKey } from './rules.mjs';
 
-const SETTABLE = ['since', 'registerDate', 'authority', 'confidence', 'scope', 'note', 'checkedAt'];
+const SETTABLE = ['since', 'registerDate', 'authority', 'confidence', 'scope', 'note', 'checkedAt', 'partial'];
 
 function union(a, b) {
   return [...new Set([...a, ...b])];
@@ -34,6 +34,7 @@ export function checkCorrection(c, where) {
     const value = c.set?.[key];
     if (value !== undefined && value !== null && !isIsoDate(value)) errors.push(`${where}: ${key} is not an ISO date`);
   }
+  if ('partial' in (c.set ?? {}) && typeof c.set.partial !== 'boolean') errors.push(`${where}: partial must be true or false`);
   return errors;
 }
 

@@ -67,7 +67,7 @@ function checkStatus(where, s, today) {
 }
 
 const PUBLISHER_KEYS = ['id', 'name', 'altNames', 'domains', 'domainsUnverified', 'ownerFunding', 'country', 'notes', 'statuses'];
-const STATUS_KEYS = ['jurisdiction', 'kind', 'since', 'registerDate', 'authority', 'sources', 'confidence', 'scope', 'note', 'checkedAt'];
+const STATUS_KEYS = ['jurisdiction', 'kind', 'since', 'registerDate', 'authority', 'sources', 'confidence', 'scope', 'note', 'checkedAt', 'partial'];
 
 /** Missing or unknown keys, the way the strict valibot schema would see them (`notes` is optional). */
 function checkKeys(where, obj, keys, optional = []) {
@@ -82,7 +82,7 @@ export function checkPublisher(p, today = new Date().toISOString().slice(0, 10))
   if (errors.some((e) => e.endsWith('not an object'))) return errors;
   const notLists = ['altNames', 'domains', 'domainsUnverified', 'statuses'].filter((key) => !Array.isArray(p[key]));
   if (notLists.length) return [...errors, ...notLists.map((key) => `${p.id}: ${key} is not a list`)];
-  (p.statuses).forEach((s, i) => errors.push(...checkKeys(`${p.id} status[${i}]`, s, STATUS_KEYS)));
+  (p.statuses).forEach((s, i) => errors.push(...checkKeys(`${p.id} status[${i}]`, s, STATUS_KEYS, ['partial'])));
   if (!KEBAB.test(p.id ?? '')) errors.push(`${p.id}: id is not kebab-case`);
   if (typeof p.name !== 'string' || p.name.trim() === '') errors.push(`${p.id}: no name`);
   for (const d of [...(p.domains ?? []), ...(p.domainsUnverified ?? [])]) {

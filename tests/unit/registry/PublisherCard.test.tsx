@@ -41,6 +41,12 @@ describe('PublisherCard', () => {
     expect(shown.closest('details')).toBeNull();
   });
 
+  it('says "Applies only to" for a status that covers part of the outlet', () => {
+    render(<PublisherCard publisher={publisher([status('BY', 'extremist-materials', { scope: 'the Telegram channel', partial: true })])}
+      asOf="2026-02-01" now={NOW} />);
+    expect(screen.getByTestId('status-scope').textContent).toBe('Applies only to: the Telegram channel');
+  });
+
   it('shows no scope for a status that covers the whole outlet', () => {
     render(<PublisherCard publisher={publisher([status('RU', 'foreign-agent')])} asOf="2026-02-01" now={NOW} />);
     expect(screen.queryByTestId('status-scope')).toBeNull();

@@ -54,6 +54,7 @@ describe('applyCorrections', () => {
     [{ id: 'x', match: {}, set: { since: '2021-02-30' }, reason: 'long enough reason', sources: [SRC] }, 'since is not an ISO date'],
     [{ id: 'x', match: {}, set: { note: 'n' }, reason: 'long enough reason', sources: ['http://x.org'] }, 'needs at least one https source'],
     [{ id: 'x', match: {}, set: { note: 'n' }, reason: '', sources: [SRC] }, 'needs a reason'],
+    [{ id: 'x', match: {}, set: { partial: 'yes' }, reason: 'long enough reason', sources: [SRC] }, 'partial must be true or false'],
   ])('refuses a malformed correction (%#)', (c, problem) => {
     expect(checkCorrection(c, 'c').join('\n')).toContain(problem);
   });

@@ -20,9 +20,9 @@ function warnings(): JurisdictionWarning[] {
 
 describe('WarningGrid', () => {
   it('shows the scope of the measures above the risks when they cover only part of the outlet', () => {
-    const scoped = buildWarnings(publisher([status('RU', 'undesirable', { scope: 'the parent company' })]), ['RU'], index);
+    const scoped = buildWarnings(publisher([status('RU', 'undesirable', { scope: 'one channel', partial: true })]), ['RU'], index);
     render(<WarningGrid warnings={scoped.state === 'statuses' ? scoped.warnings : []} compact={false} />);
-    expect(screen.getByTestId('warning-scope').textContent).toBe('Scope of these measures: the parent company');
+    expect(screen.getByTestId('warning-scope').textContent).toBe('Scope of these measures: one channel');
   });
 
   it('shows no scope line when a measure covers the whole outlet', () => {

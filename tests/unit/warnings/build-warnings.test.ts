@@ -31,13 +31,13 @@ describe('buildWarnings', () => {
   });
 
   it('names the scope of the measures when none covers the whole outlet', () => {
-    const channel = publisher([status('BY', 'extremist-formation', { scope: 'the Telegram channel' })]);
+    const channel = publisher([status('BY', 'extremist-formation', { scope: 'the Telegram channel', partial: true })]);
     const result = buildWarnings(channel, ['BY'], index);
     expect(result.state === 'statuses' ? result.warnings[0]?.scopes : null).toEqual(['the Telegram channel']);
   });
 
   it('names no scope when one measure covers the whole outlet', () => {
-    const mixed = publisher([status('RU', 'undesirable', { scope: 'the parent company' }), status('RU', 'foreign-agent')]);
+    const mixed = publisher([status('RU', 'undesirable', { scope: 'one channel', partial: true }), status('RU', 'foreign-agent', { scope: 'the publisher, a company in Latvia' })]);
     const result = buildWarnings(mixed, ['RU'], index);
     expect(result.state === 'statuses' ? result.warnings[0]?.scopes : null).toEqual([]);
   });
