@@ -94,7 +94,7 @@ export type ExtractResult =
       meta: PageMetadata;
       notices: PublisherNotice[];
       mentions: DesignationMention[];
-      /** True when the user forced extraction on a page Readability judged not readerable. */
+      /** True when the story was read despite the readerable pre-check (forced, or judged not readerable). */
       forced: boolean;
     }
   | {
@@ -109,6 +109,11 @@ export type ExtractResult =
 
 /** Options the popup passes to the page script. */
 export interface ExtractOptions {
-  /** Skip the readerable pre-check ("Show anyway"). */
+  /** Skip the readerable pre-check and the size limit ("Show anyway"). */
   force: boolean;
+  /**
+   * Read the story even where the readerable pre-check says "not an article", but keep the size limit: the reading
+   * view was asked for explicitly, yet a huge page should still ask first. The result is then marked `forced`.
+   */
+  ignoreReaderable?: boolean;
 }

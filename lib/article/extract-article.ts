@@ -35,7 +35,8 @@ function isHtmlDocument(doc: Document): boolean {
 /**
  * Extracts the story and its source context from a live document.
  * @param doc the live page; read, never mutated
- * @param options `force` skips Readability's readerable pre-check ("Show anyway") and the size limit
+ * @param options `force` skips Readability's readerable pre-check ("Show anyway") and the size limit;
+ *   `ignoreReaderable` skips only the pre-check
  * @param win the page's window, for computed styles (fixed/sticky notices, CSS-hidden elements); null in tests
  */
 export function extractArticle(doc: Document, options: ExtractOptions, win: Window | null = null): ExtractResult {
@@ -57,13 +58,14 @@ export function extractArticle(doc: Document, options: ExtractOptions, win: Wind
     if (!options.force && elements > MAX_ELEMENTS) {
       return failure('too-large', `This page has ${elements.toLocaleString('en')} elements.`, meta, notices);
     }
-    if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable', null, meta, notices);
+    const readerable = options.force || isProbablyReaderable(doc);
+    if (!readerable && !options.ignoreReaderable) return failure('not-readerable', null, meta, notices);
     const clone = doc.cloneNode(true) as Document;
     const cloneBlocks = blocksInClone(blocks, doc, clone);
     applyFidelityFixups(doc, clone, win);
     const story = parseStory(clone, doc, meta, cloneBlocks);
     if (!story) return failure('empty', null, meta, notices);
-    return { ok: true, article: story.article, meta, notices, mentions: story.mentions, forced: options.force };
+    return { ok: true, article: story.article, meta, notices, mentions: story.mentions, forced: options.force || !readerable };
   } catch (error) {
     return failure('error', error instanceof Error ? error.message : String(error), readSoFar.meta, readSoFar.notices);
   }

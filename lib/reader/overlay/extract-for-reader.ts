@@ -12,7 +12,6 @@ import type { ExtractResult } from '@/lib/protocol';
  * @param win its window, for computed styles
  */
 export function extractForReader(doc: Document, win: Window): ExtractResult {
-  const result = extractArticle(doc, { force: false }, win);
-  if (result.ok || result.reason !== 'not-readerable') return result;
-  return extractArticle(doc, { force: true }, win);
+  // One pass: the metadata and notices are read once, and the size limit still applies.
+  return extractArticle(doc, { force: false, ignoreReaderable: true }, win);
 }

@@ -38,11 +38,20 @@ describe('extractArticle', () => {
     expect(extractArticle(pageAt('https://ledger.example/', html), { force: true }).ok).toBe(true);
   });
 
-  it('asks before extracting a page with more elements than the limit', () => {
+  it('reads a front page in one pass when the pre-check is ignored, and marks the story forced', () => {
+    const html = fs.readFileSync('tests/fixtures/pages/front-page.html', 'utf8');
+    const result = extractArticle(pageAt('https://ledger.example/', html), { force: false, ignoreReaderable: true });
+    expect(result).toMatchObject({ ok: true, forced: true });
+    expect(extractArticle(seed(), { force: false, ignoreReaderable: true })).toMatchObject({ ok: true, forced: false });
+  });
+
+  it('asks before extracting a page with more elements than the limit, even when the pre-check is ignored', () => {
     const cells = '<i></i>'.repeat(MAX_ELEMENTS + 1);
-    const result = extractArticle(pageAt('https://big.example/', `<article><p>${'Story text. '.repeat(60)}</p></article>${cells}`), { force: false });
+    const html = `<article><p>${'Story text. '.repeat(60)}</p></article>${cells}`;
+    const result = extractArticle(pageAt('https://big.example/', html), { force: false });
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(result.ok ? '' : result.detail).toMatch(/100,0\d\d elements/);
+    expect(extractArticle(pageAt('https://big.example/', html), { force: false, ignoreReaderable: true })).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
   it.each([
