@@ -1,5 +1,6 @@
 // Source context in the real popup, with fixtures served under real host names (--host-resolver-rules): the seed on
-// www.rferl.org, the same page on a mirror host, and a publisher Masthead does not know.
+// www.rferl.org, the same page on a mirror host, a publisher Masthead does not know, and an outlet whose author is
+// listed instead of the outlet.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -8,12 +9,14 @@ import { startServer } from './server.mjs';
 
 const MIRROR = 'rferl-mirror.example';
 const UNKNOWN = 'www.daily-ledger.example';
+// An outlet whose only Russian status lists its author as a person (a `partial` status in the registry).
+const PERSON_LISTED = 'varlamov.ru';
 let server;
 let browser;
 before(async () => {
   server = await startServer();
   const to = `127.0.0.1:${server.port}`;
-  browser = await launchChromium({ hostRules: [`MAP www.rferl.org ${to}`, `MAP ${MIRROR} ${to}`, `MAP ${UNKNOWN} ${to}`] });
+  browser = await launchChromium({ hostRules: [`MAP www.rferl.org ${to}`, `MAP ${MIRROR} ${to}`, `MAP ${UNKNOWN} ${to}`, `MAP ${PERSON_LISTED} ${to}`] });
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
@@ -61,5 +64,19 @@ test('a publisher not in the registry says so, and the story is still shown', as
   assert.equal(await popup.text('not-in-registry'), 'Not in the registry');
   assert.match(await popup.text('article-title'), /City Council Approves New Tram Line/);
   await popup.screenshot(path.join(RESULTS, 'source-context-unknown.png'));
+  await popup.close();
+});
+
+test('an outlet whose author, not the outlet, is listed shows that scope on the status and on the risk card', async () => {
+  const popup = await popupFor(`http://${PERSON_LISTED}/ledger-article.html`);
+  if (await popup.evaluate(`document.querySelector('[data-testid=first-run-save]') !== null`)) {
+    assert.ok(await popup.click('[data-testid=jurisdiction-RU]'));
+    assert.ok(await popup.click('[data-testid=first-run-save]'));
+  }
+  await popup.waitFor(`document.querySelector('[data-testid=warning][data-jurisdiction=RU]') !== null`, 'the Russia card');
+  assert.match(await popup.text('status-scope'), /^Applies only to: The register lists Ilya Varlamov/);
+  const cardScope = await popup.evaluate(`document.querySelector('[data-testid=warning][data-jurisdiction=RU] [data-testid=warning-scope]')?.innerText`);
+  assert.match(cardScope, /^Scope of these measures: The register lists Ilya Varlamov/);
+  await popup.screenshot(path.join(RESULTS, 'source-context-person-listed.png'));
   await popup.close();
 });
