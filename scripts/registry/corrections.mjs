@@ -8,6 +8,7 @@
  *   { id, match: { jurisdiction, kind, since }, reason, sources: [https…],
  *     set?: { since?, registerDate?, authority?, confidence?, scope?, note?, checkedAt?, partial? },
  *     foldInto?: { kind, since } }
+ * or, for the outlet's own dated notes (not a status), { id, setNotes: "…" | null, reason, sources }.
  * `set` overwrites those fields and appends `sources`; `foldInto` moves the matched status's sources (and the
  * correction's) into another status of the same outlet and jurisdiction, then drops the matched one.
  */
@@ -23,12 +24,16 @@ function union(a, b) {
 export function checkCorrection(c, where) {
   const errors = [];
   if (!c || typeof c !== 'object') return [`${where}: not an object`];
-  if (typeof c.id !== 'string' || !c.match || typeof c.match !== 'object') errors.push(`${where}: needs id and match`);
+  const notesOnly = 'setNotes' in c;
+  if (typeof c.id !== 'string' || (!notesOnly && (!c.match || typeof c.match !== 'object'))) errors.push(`${where}: needs id and match`);
   if (typeof c.reason !== 'string' || c.reason.trim().length < 10) errors.push(`${where}: needs a reason`);
   if (!Array.isArray(c.sources) || c.sources.length === 0 || !c.sources.every((u) => /^https:\/\/\S+$/.test(u))) {
     errors.push(`${where}: needs at least one https source`);
   }
-  if (Boolean(c.set) === Boolean(c.foldInto)) errors.push(`${where}: give exactly one of set or foldInto`);
+  if ([Boolean(c.set), Boolean(c.foldInto), notesOnly].filter(Boolean).length !== 1) {
+    errors.push(`${where}: give exactly one of set, foldInto or setNotes`);
+  }
+  if (notesOnly && c.setNotes !== null && typeof c.setNotes !== 'string') errors.push(`${where}: setNotes must be text or null`);
   for (const key of Object.keys(c.set ?? {})) if (!SETTABLE.includes(key)) errors.push(`${where}: cannot set ${key}`);
   for (const key of ['since', 'registerDate', 'checkedAt']) {
     const value = c.set?.[key];
@@ -46,6 +51,11 @@ function findOne(statuses, wanted) {
 
 function applyOne(byId, c, where) {
   const p = byId.get(c.id);
+  if ('setNotes' in c) {
+    if (!p) return [`${where}: no outlet ${c.id}`];
+    p.notes = c.setNotes;
+    return [];
+  }
   const target = p && findOne(p.statuses, c.match);
   if (!target) return [`${where}: no single status ${statusKey(c.match)} on ${c.id}`];
   if (c.set) {

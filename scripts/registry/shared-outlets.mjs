@@ -101,8 +101,11 @@ export function convertStatus(s, id, checkedAt, log) {
   };
 }
 
-/** Publisher-level notes that only point at domain evidence carry no fact about the outlet. */
-const EVIDENCE_ONLY = /^Domain\(s\) corroborated by third-party datasets \(SMM\/MBFC\), see domain_evidence\.$/;
+/**
+ * Pointers at the shared research's `domain_evidence` field carry no fact about the outlet and mean nothing to a
+ * reader (the evidence itself is kept in data/research): the sentence and the parenthesis are dropped.
+ */
+const EVIDENCE_POINTERS = [/\s*Domain\(s\) corroborated by third-party datasets \(SMM\/MBFC\), see domain_evidence\./g, / \(see domain_evidence\)/g];
 
 /** One shared outlet → project Publisher. */
 export function convertOutlet(o, checkedAt, log) {
@@ -111,7 +114,7 @@ export function convertOutlet(o, checkedAt, log) {
   const unverified = [...new Set((o.domains_unverified ?? []).map(normalizeDomain))].filter((d) => !domains.includes(d));
   const described = descriptors.join('; ').replace(/^./, (c) => c.toUpperCase());
   const owner = [described ? `${described}.` : '', o.owner_or_funding ?? ''].filter(Boolean).join(' ');
-  const notes = (o.notes ?? '').replace(EVIDENCE_ONLY, '').trim();
+  const notes = EVIDENCE_POINTERS.reduce((text, pointer) => text.replace(pointer, ''), o.notes ?? '').trim();
   return {
     id: o.id,
     name,

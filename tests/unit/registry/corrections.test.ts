@@ -39,6 +39,13 @@ describe('applyCorrections', () => {
     expect(statuses[0]?.sources).toEqual(['https://b.example/2', 'https://a.example/1', SRC]);
   });
 
+  it('replaces an outlet\'s own notes when a later source makes them untrue', () => {
+    const byId = new Map([['example', publisher([], { notes: 'Domain example.org not verified.' })]]);
+    const errors = applyCorrections(byId, [{ id: 'example', setNotes: null, reason: 'the domain is verified now', sources: [SRC] }]);
+    expect(errors).toEqual([]);
+    expect(byId.get('example')?.notes).toBeNull();
+  });
+
   it('reports a correction that matches no status instead of silently skipping it', () => {
     const byId = registryOf(status('RU', 'undesirable'));
     const errors = applyCorrections(byId, [{
@@ -49,7 +56,7 @@ describe('applyCorrections', () => {
   });
 
   it.each([
-    [{ id: 'x', match: {}, reason: 'long enough reason', sources: [SRC] }, 'give exactly one of set or foldInto'],
+    [{ id: 'x', match: {}, reason: 'long enough reason', sources: [SRC] }, 'give exactly one of set, foldInto or setNotes'],
     [{ id: 'x', match: {}, set: { kind: 'blocked' }, reason: 'long enough reason', sources: [SRC] }, 'cannot set kind'],
     [{ id: 'x', match: {}, set: { since: '2021-02-30' }, reason: 'long enough reason', sources: [SRC] }, 'since is not an ISO date'],
     [{ id: 'x', match: {}, set: { note: 'n' }, reason: 'long enough reason', sources: ['http://x.org'] }, 'needs at least one https source'],
