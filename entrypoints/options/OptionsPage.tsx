@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { JurisdictionPicker } from '@/components/JurisdictionPicker';
 import { type JurisdictionChoice, parseJurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
@@ -12,20 +13,18 @@ export interface OptionsPageProps {
   onSave: (choice: JurisdictionChoice) => Promise<void>;
   /** Forgets the choice (the popup asks again). */
   onClear: () => Promise<void>;
+  /** The registry look-up, given the current choice (its risks follow it). */
+  lookup: (choice: JurisdictionChoice | null) => ComponentChildren;
 }
 
 type SaveState = 'idle' | 'saved' | 'empty' | 'cleared' | 'failed';
-
 const STATUS: Record<SaveState, string> = {
-  idle: '',
-  saved: 'Saved.',
-  empty: 'Tick at least one place, or “Show all”. Nothing was saved.',
-  cleared: 'Your choice was removed. Masthead will ask again.',
-  failed: 'Could not save. Please try again.',
+  idle: '', saved: 'Saved.', empty: 'Tick at least one place, or “Show all”. Nothing was saved.',
+  cleared: 'Your choice was removed. Masthead will ask again.', failed: 'Could not save. Please try again.',
 };
 
-/** The settings page: the jurisdiction choice, saved on every change, and what Masthead does with it. */
-export function OptionsPage({ jurisdictions, initial, onSave, onClear }: OptionsPageProps) {
+/** The settings page: the jurisdiction choice (saved on every change), the registry look-up, the privacy statement. */
+export function OptionsPage({ jurisdictions, initial, onSave, onClear, lookup }: OptionsPageProps) {
   const [value, setValue] = useState<JurisdictionChoice | null>(initial);
   const [state, setState] = useState<SaveState>('idle');
   const change = (next: JurisdictionChoice) => {
@@ -43,6 +42,8 @@ export function OptionsPage({ jurisdictions, initial, onSave, onClear }: Options
       <JurisdictionPicker jurisdictions={jurisdictions} value={value} onChange={change} legend="I read from" />
       <p role="status" data-testid="options-status">{STATUS[state]}</p>
       <button type="button" onClick={clear} data-testid="options-clear">Forget my choice</button>
+      <h2>Look up a publisher</h2>
+      {lookup(parseJurisdictionChoice(value))}
       <PrivacyStatement />
     </main>
   );

@@ -5,13 +5,24 @@ import { OptionsPage } from '@/entrypoints/options/OptionsPage';
 import { clearJurisdictionChoice, loadJurisdictionChoice, saveJurisdictionChoice } from '@/lib/browser/jurisdiction-storage';
 import { JURISDICTIONS } from '@/lib/registry/schema';
 
+/** The look-up slot shows the choice it was given, so tests can see that it follows the picker. */
+const lookup = (choice: unknown) => <p data-testid="lookup-choice">{JSON.stringify(choice)}</p>;
+
 function renderPage(initial: Parameters<typeof OptionsPage>[0]['initial']) {
-  render(<OptionsPage jurisdictions={JURISDICTIONS} initial={initial} onSave={saveJurisdictionChoice} onClear={clearJurisdictionChoice} />);
+  render(<OptionsPage jurisdictions={JURISDICTIONS} initial={initial} onSave={saveJurisdictionChoice} onClear={clearJurisdictionChoice}
+    lookup={lookup} />);
 }
 
 describe('OptionsPage', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  it('gives the registry look-up the current choice, and the new one after a change', () => {
+    renderPage(['BY']);
+    expect(screen.getByTestId('lookup-choice').textContent).toBe('["BY"]');
+    fireEvent.click(screen.getByTestId('jurisdiction-RU'));
+    expect(screen.getByTestId('lookup-choice').textContent).toBe('["BY","RU"]');
   });
 
   it('shows the stored choice ticked', () => {

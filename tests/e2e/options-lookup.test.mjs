@@ -1,0 +1,32 @@
+// The settings page's registry look-up in the production build: a channel with no website is found by name in
+// Cyrillic, its statuses and the risks for the chosen place are shown, and nothing leaves the browser.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchChromium, RESULTS } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => { await browser?.close(); });
+
+test('the settings page finds a Telegram/YouTube-only outlet by name and shows its statuses and risks', async () => {
+  const page = await browser.ctx.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('jurisdiction-RU').check();
+  await page.getByTestId('search-input').fill('вДудь');
+  const result = page.getByTestId('search-result').first();
+  assert.equal(await result.getAttribute('data-publisher-id'), 'vdud');
+  assert.match(await result.innerText(), /no website on record/);
+  await result.click();
+  assert.match(await page.getByTestId('publisher-card').innerText(), /'foreign agent' by Russia's Ministry of Justice on 15 Apr 2022/);
+  assert.match(await page.getByTestId('status-scope').first().innerText(), /^Applies only to: /);
+  assert.equal(await page.locator('[data-testid=warning][data-jurisdiction=RU]').count(), 1);
+  await page.getByTestId('publisher-search').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(RESULTS, 'options-lookup.png'), fullPage: true });
+  await page.getByTestId('search-input').fill('https://www.rferl.org/a/1.html');
+  assert.equal(await page.getByTestId('search-result').first().getAttribute('data-publisher-id'), 'rferl');
+  assert.deepEqual(requests.filter((url) => !url.startsWith('chrome-extension://')), [], 'the look-up makes no network request');
+  await page.close();
+});
