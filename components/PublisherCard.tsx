@@ -20,7 +20,8 @@ function NotInRegistry({ asOf }: { asOf: string }) {
   return (
     <section class="mh-publisher mh-publisher--unknown" data-testid="publisher-card" data-state="not-in-registry">
       <h2 class="mh-publisher__name" data-testid="not-in-registry">Not in the registry</h2>
-      <p class="mh-publisher__hint">Masthead has no entry for this site. That says nothing either way about the publisher.</p>
+      <p class="mh-publisher__hint">Masthead has no entry for this site. That says nothing either way about the publisher.
+        An outlet known by name (a Telegram or YouTube channel) can be looked up under Settings.</p>
       <AsOf asOf={asOf} />
     </section>
   );
