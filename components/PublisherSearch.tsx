@@ -8,6 +8,8 @@ export interface PublisherSearchProps {
   selectedId: string | null;
   /** Most results the search returns: reaching it means the query should be narrowed. */
   limit: number;
+  /** False while the query is too short to search (isSearchable). */
+  searchable: boolean;
   onQuery: (query: string) => void;
   onSelect: (id: string) => void;
 }
@@ -27,8 +29,8 @@ function ResultButton({ publisher, selected, onSelect }: { publisher: Publisher;
   );
 }
 
-function Summary({ query, count, limit }: { query: string; count: number; limit: number }) {
-  if (query.trim().length < 2) return <p class="mh-search__hint">Type at least two letters of a name, or a web address.</p>;
+function Summary({ query, count, limit, searchable }: { query: string; count: number; limit: number; searchable: boolean }) {
+  if (!searchable) return <p class="mh-search__hint">Type at least two letters of a name, or a web address.</p>;
   if (count === 0) return <p data-testid="search-none">No publisher in the registry matches “{query.trim()}”. That says nothing either way about it.</p>;
   return <p data-testid="search-count">{count >= limit ? `The first ${count} matches; type more to narrow them.` : `${count} ${count === 1 ? 'match' : 'matches'}.`}</p>;
 }
@@ -37,7 +39,7 @@ function Summary({ query, count, limit }: { query: string; count: number; limit:
  * Look-up of the bundled registry by name or address: for outlets that have no website (Telegram or YouTube
  * channels) and for checking an outlet before opening it. Searching happens in the page; nothing is sent.
  */
-export function PublisherSearch({ query, results, selectedId, limit, onQuery, onSelect }: PublisherSearchProps) {
+export function PublisherSearch({ query, results, selectedId, limit, searchable, onQuery, onSelect }: PublisherSearchProps) {
   return (
     <section class="mh-search" data-testid="publisher-search">
       <label class="mh-search__label">
@@ -45,7 +47,7 @@ export function PublisherSearch({ query, results, selectedId, limit, onQuery, on
         <input type="search" value={query} autoComplete="off" spellcheck={false} data-testid="search-input"
           onInput={(e) => onQuery(e.currentTarget.value)} />
       </label>
-      <div role="status"><Summary query={query} count={results.length} limit={limit} /></div>
+      <div role="status"><Summary query={query} count={results.length} limit={limit} searchable={searchable} /></div>
       {results.length > 0 && (
         <ul class="mh-search__results" data-testid="search-results">
           {results.map((p) => <ResultButton key={p.id} publisher={p} selected={p.id === selectedId} onSelect={onSelect} />)}

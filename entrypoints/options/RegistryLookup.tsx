@@ -5,7 +5,7 @@ import { WarningGrid } from '@/components/WarningGrid';
 import type { JurisdictionChoice } from '@/lib/publisher/jurisdiction-choice';
 import type { LegalNote } from '@/lib/registry/legal-schema';
 import type { Publisher } from '@/lib/registry/schema';
-import { MAX_RESULTS, searchPublishers } from '@/lib/registry/search-publishers';
+import { isSearchable, MAX_RESULTS, searchPublishers } from '@/lib/registry/search-publishers';
 import { buildWarnings } from '@/lib/warnings/build-warnings';
 
 export interface RegistryLookupProps {
@@ -26,7 +26,7 @@ export function RegistryLookup({ publishers, notes, asOf, choice }: RegistryLook
   return (
     <>
       <PublisherSearch query={query} results={results} selectedId={selected?.id ?? null} limit={MAX_RESULTS}
-        onQuery={setQuery} onSelect={setSelectedId} />
+        searchable={isSearchable(query)} onQuery={setQuery} onSelect={setSelectedId} />
       {selected && (
         <div class="mh-lookup__detail" data-testid="lookup-detail">
           {warnings?.state === 'statuses' && <WarningGrid warnings={warnings.warnings} compact={warnings.compact} />}

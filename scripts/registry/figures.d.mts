@@ -12,3 +12,4 @@ export function collectFigures(
   legal: { notes: readonly { jurisdiction: string; kind: string; checkedAt: string }[] },
   now: Date,
 ): Figures;
+export function figuresFromDisk(root: string, argv: readonly string[]): { now: Date; figures: Figures };

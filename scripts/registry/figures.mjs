@@ -1,6 +1,8 @@
 /**
  * The registry's figures, computed once for the report (report.mjs) and the README block (readme-figures.mjs).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isStaleDate } from './rules.mjs';
 
 /** "12.3%", or "–" for an empty denominator. */
@@ -39,4 +41,15 @@ export function collectFigures(registry, legal, now) {
     legalNotes: legal.notes.length,
     staleLegal: legal.notes.filter((n) => isStaleDate(n.checkedAt, now)),
   };
+}
+
+/**
+ * The figures of the registry on disk under `root`, as of `--now YYYY-MM-DD` in `argv` (default: today), for the two
+ * scripts that print them.
+ */
+export function figuresFromDisk(root, argv) {
+  const read = (file) => JSON.parse(readFileSync(join(root, 'lib', 'registry', file), 'utf8'));
+  const at = argv.indexOf('--now');
+  const now = at > -1 ? new Date(`${argv[at + 1]}T00:00:00Z`) : new Date();
+  return { now, figures: collectFigures(read('publishers.json'), read('legal-notes.json'), now) };
 }

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectFigures, pct } from './figures.mjs';
+import { figuresFromDisk, pct } from './figures.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const README = join(ROOT, 'README.md');
@@ -37,15 +37,11 @@ export function figuresMarkdown(f) {
 }
 
 function main() {
-  const registry = JSON.parse(readFileSync(join(ROOT, 'lib', 'registry', 'publishers.json'), 'utf8'));
-  const legal = JSON.parse(readFileSync(join(ROOT, 'lib', 'registry', 'legal-notes.json'), 'utf8'));
-  const nowArg = process.argv.indexOf('--now');
-  const now = nowArg > -1 ? new Date(`${process.argv[nowArg + 1]}T00:00:00Z`) : new Date();
   const text = readFileSync(README, 'utf8');
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a === -1 || b < a) throw new Error(`README.md lacks the markers ${START} … ${END}`);
-  const block = figuresMarkdown(collectFigures(registry, legal, now));
+  const block = figuresMarkdown(figuresFromDisk(ROOT, process.argv).figures);
   writeFileSync(README, `${text.slice(0, a + START.length)}\n${block}\n${text.slice(b)}`);
   console.log('README.md registry figures rewritten');
 }

@@ -4,17 +4,12 @@
  * sources, undated decisions, and facts not re-checked for over 12 months.
  * Usage: node scripts/registry/report.mjs [--now YYYY-MM-DD]
  */
-import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectFigures, pct } from './figures.mjs';
+import { figuresFromDisk, pct } from './figures.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const registry = JSON.parse(readFileSync(join(ROOT, 'lib', 'registry', 'publishers.json'), 'utf8'));
-const legal = JSON.parse(readFileSync(join(ROOT, 'lib', 'registry', 'legal-notes.json'), 'utf8'));
-const nowArg = process.argv.indexOf('--now');
-const now = nowArg > -1 ? new Date(`${process.argv[nowArg + 1]}T00:00:00Z`) : new Date();
-const f = collectFigures(registry, legal, now);
+const { now, figures: f } = figuresFromDisk(ROOT, process.argv);
 
 console.log(`Registry as of ${f.asOf}; report date ${now.toISOString().slice(0, 10)}`);
 console.log(`${f.publishers} publishers, ${f.statuses.length} statuses, ${f.confirmed} confirmed (${pct(f.confirmed, f.statuses.length)})`);

@@ -2,21 +2,18 @@
 // reported before it can freeze the tab, with "Show anyway" still extracting it.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchChromium(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser();
 
 test('hostile markup in a story is rendered without scripts, handlers, frames or forms', async () => {
-  const url = `${server.origin}/hostile.html`;
-  const page = await openPage(browser.ctx, url);
+  const url = `${served.server.origin}/hostile.html`;
+  const page = await openPage(served.browser.ctx, url);
   // The page's own handlers fire as it loads (that is the page, not Masthead); start from a clean flag.
   await page.evaluate(() => { window.__hacked = null; });
-  const popup = await clickToolbar(browser, url);
+  const popup = await clickToolbar(served.browser, url);
   assert.equal(await popup.ready(), 'article');
   const body = await popup.text('article-body');
   for (const sentence of ['lowest number of incidents', 'mooring lines', 'crane operators', 'staffing levels', 'near misses']) {
@@ -34,9 +31,9 @@ test('hostile markup in a story is rendered without scripts, handlers, frames or
 });
 
 test('a page of 200,000 elements is reported as very large, and "Show anyway" still finds the story', async () => {
-  const url = `${server.origin}/generated/huge-200000.html`;
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  const url = `${served.server.origin}/generated/huge-200000.html`;
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   assert.equal(await popup.ready(), 'too-large');
   assert.match(await popup.text('status'), /200,\d{3} elements/);
   const started = Date.now();

@@ -2,18 +2,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { MOZILLA_DIR, startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
+import { MOZILLA_DIR } from './server.mjs';
 
 // Twelve pages of different shapes: news sites in several languages, a blog, docs, tables, lazy images, RTL-free.
 const SLUGS = ['bbc-1', 'guardian-1', 'nytimes-1', 'lemonde-1', 'ars-1', 'medium-1', 'wikipedia', 'mozilla-1',
   'keep-tabular-data', 'lazy-image-1', 'herald-sun-1', 'liberation-1'];
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchChromium(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser();
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 function expectedStart(slug) {
@@ -27,9 +25,9 @@ function expectedStart(slug) {
 for (const slug of SLUGS) {
   test(`the popup shows Readability's story for ${slug}`, async () => {
     const meta = JSON.parse(fs.readFileSync(path.join(MOZILLA_DIR, slug, 'expected-metadata.json'), 'utf8'));
-    const url = `${server.origin}/mozilla/${slug}/`;
-    const page = await openPage(browser.ctx, url, { waitUntil: 'domcontentloaded' });
-    const popup = await clickToolbar(browser, url);
+    const url = `${served.server.origin}/mozilla/${slug}/`;
+    const page = await openPage(served.browser.ctx, url, { waitUntil: 'domcontentloaded' });
+    const popup = await clickToolbar(served.browser, url);
     const state = await popup.ready();
     if (state === 'not-readerable') {
       assert.equal(meta.readerable, false, 'only pages Readability finds unreadable say so');

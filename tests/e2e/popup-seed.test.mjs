@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { PAGES_DIR, REPO, startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
+import { PAGES_DIR, REPO } from './server.mjs';
 
 const SEED_TEXT = fs.readFileSync(path.resolve(REPO, '../shared/seeds/000_210b629a4d3f4f98.txt'), 'utf8');
 // The story's paragraphs as the seed gives them: from the first sentence of the story to the reporting credit.
@@ -14,20 +15,14 @@ const CHROME = ['Accessibility links', 'Skip to main content', 'Breaking News', 
   'RFE/RL journalists report the news', 'declared an "undesirable organization"', 'you could face fines', 'To find out more',
   'Most Popular', 'Share on Facebook'];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium({ hostRules: [`MAP www.rferl.org 127.0.0.1:${server.port}`] });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser({ hosts: ['www.rferl.org'] });
 
 test('the toolbar click on the seed page shows every paragraph of the story and none of its chrome', async () => {
   assert.ok(STORY.length >= 10, 'the seed yields the story paragraphs');
   assert.ok(fs.existsSync(path.join(PAGES_DIR, 'rferl-seed.html')));
   const url = 'http://www.rferl.org/rferl-seed.html';
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   assert.equal(await popup.ready(), 'article');
   await popup.screenshot(path.join(RESULTS, 'popup-seed.png'));
   const title = await popup.text('article-title');

@@ -1,19 +1,16 @@
 // What the popup says where there is no story to show: a front page (with "Show anyway") and a browser page.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
 
-let server;
-let browser;
-before(async () => { server = await startServer(); browser = await launchChromium(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser();
 
 test('a front page is reported as not an article, and "Show anyway" extracts what there is', async () => {
-  const url = `${server.origin}/front-page.html`;
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  const url = `${served.server.origin}/front-page.html`;
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   assert.equal(await popup.ready(), 'not-readerable');
   assert.match(await popup.text('status'), /does not look like an article/);
   await popup.screenshot(path.join(RESULTS, 'popup-not-article.png'));
@@ -25,9 +22,9 @@ test('a front page is reported as not an article, and "Show anyway" extracts wha
 });
 
 test('a browser page says extensions may not read it, without an error', async () => {
-  const page = await browser.ctx.newPage();
+  const page = await served.browser.ctx.newPage();
   await page.goto('chrome://version/');
-  const popup = await clickToolbar(browser, 'chrome://version/');
+  const popup = await clickToolbar(served.browser, 'chrome://version/');
   assert.equal(await popup.ready(), 'restricted');
   assert.match(await popup.text('status'), /cannot read this page/);
   assert.match(await popup.text('status'), /browser’s own pages/);

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { CHROME_EXT, clickToolbar, launchChromium, openPage } from './harness.mjs';
-import { REPO, startServer } from './server.mjs';
+import { test } from 'node:test';
+import { CHROME_EXT, clickToolbar, openPage } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
+import { REPO } from './server.mjs';
 
 const NETWORK_APIS = /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource|importScripts\(/;
 
@@ -27,23 +28,17 @@ test('the production manifest asks for no host permissions and runs no content s
   assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
 });
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium({ hostRules: [`MAP www.rferl.org 127.0.0.1:${server.port}`] });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser({ hosts: ['www.rferl.org'] });
 
 test('opening the popup on a story requests nothing but the extension’s files and the page’s own images', async () => {
   const url = 'http://www.rferl.org/rferl-seed.html';
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   await popup.ready();
   const requested = await popup.evaluate(`performance.getEntriesByType('resource').map((e) => e.name)`);
-  const foreign = requested.filter((u) => !u.startsWith(`chrome-extension://${browser.extensionId}/`) && new URL(u).host !== 'www.rferl.org');
+  const foreign = requested.filter((u) => !u.startsWith(`chrome-extension://${served.browser.extensionId}/`) && new URL(u).host !== 'www.rferl.org');
   assert.deepEqual(foreign, []);
-  const fromWorker = await browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const fromWorker = await served.browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.deepEqual(fromWorker.filter((u) => !u.startsWith('chrome-extension://')), []);
   await popup.close();
 });

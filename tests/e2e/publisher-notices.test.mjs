@@ -2,25 +2,19 @@
 // label are quoted as source context, and neither is left in the story.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium({ hostRules: [`MAP www.rferl.org 127.0.0.1:${server.port}`] });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser({ hosts: ['www.rferl.org'] });
 
 const notices = (popup) => popup.evaluate(`[...document.querySelectorAll('[data-testid=publisher-notice]')]
   .map((li) => ({ kind: li.dataset.kind, lang: li.querySelector('blockquote').lang, text: li.querySelector('blockquote').innerText }))`);
 
 test('the seed page quotes both the status sentence and the sharing warning, verbatim, outside the story', async () => {
   const url = 'http://www.rferl.org/rferl-seed.html';
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   await popup.ready();
   const found = await notices(popup);
   assert.deepEqual(found.map((n) => n.kind), ['publisher-status', 'sharing-warning']);
@@ -33,9 +27,9 @@ test('the seed page quotes both the status sentence and the sharing warning, ver
 });
 
 test('a Russian page’s mandated foreign-agent label is shown as context and removed from the story', async () => {
-  const url = `${server.origin}/notices/label-top/`;
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  const url = `${served.server.origin}/notices/label-top/`;
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   assert.equal(await popup.ready(), 'article');
   const [label] = await notices(popup);
   assert.equal(label?.kind, 'mandated-label');

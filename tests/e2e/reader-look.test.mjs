@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, test } from 'node:test';
-import { CHROME_E2E_EXT, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { beforeEach, test } from 'node:test';
+import { CHROME_E2E_EXT, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 const TEXT = 'Rescue teams worked through the night to reach villages cut off by the water, officials said on Wednesday. ';
@@ -22,19 +22,12 @@ ${`<p>${TEXT.repeat(4)}</p>`.repeat(12)}
 <p>${TEXT.repeat(3)}</p></article></main></body></html>`;
 
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ pages: { '/lazy.html': LAZY_PAGE } });
-  browser = await launchChromium({ extension: CHROME_E2E_EXT });
-  fs.mkdirSync(RESULTS, { recursive: true });
-});
-after(async () => { await browser?.close(); await server?.close(); });
-beforeEach(async () => { await browser.worker.evaluate(() => chrome.storage.local.clear()); });
+const served = useServedBrowser({ pages: { '/lazy.html': LAZY_PAGE }, extension: CHROME_E2E_EXT });
+beforeEach(async () => { await served.browser.worker.evaluate(() => chrome.storage.local.clear()); });
 
-const toggle = (tabId) => browser.worker.evaluate((id) => globalThis.__toggleReader(id), tabId);
-const tabIdOf = (url) => browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-const storedPrefs = () => browser.worker.evaluate(async () => (await chrome.storage.local.get('readerPrefs')).readerPrefs ?? null);
+const toggle = (tabId) => served.browser.worker.evaluate((id) => globalThis.__toggleReader(id), tabId);
+const tabIdOf = (url) => served.browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+const storedPrefs = () => served.browser.worker.evaluate(async () => (await chrome.storage.local.get('readerPrefs')).readerPrefs ?? null);
 
 /** The view's computed look, read through the (e2e-only) open shadow root. */
 const look = (page) => page.evaluate(() => {
@@ -47,8 +40,8 @@ const look = (page) => page.evaluate(() => {
 });
 
 async function openReaderOn(t, pathname) {
-  const url = `${server.origin}${pathname}`;
-  const page = await openPage(browser.ctx, url);
+  const url = `${served.server.origin}${pathname}`;
+  const page = await openPage(served.browser.ctx, url);
   t.after(() => page.close().catch(() => {}));
   const result = await toggle(await tabIdOf(url));
   assert.equal(result.active, true, `the view opened on ${pathname}: ${JSON.stringify(result)}`);
@@ -131,7 +124,7 @@ test('screenshots of the seed story in light, sepia and dark, and of the setting
 });
 
 test('where the reader said they live has penalties for this publisher, the strip opens and saving asks first', async (t) => {
-  await browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
+  await served.browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
   const page = await openReaderOn(t, '/rferl-seed.html');
   const strip = page.locator('masthead-reader [data-testid=reader-context]');
   assert.equal(await strip.getAttribute('data-level'), 'caution');
@@ -190,8 +183,8 @@ test('the auto theme follows the system colour scheme, also while the view is op
 });
 
 test('copy link asks first where sharing is penalized, then copies the page address', async (t) => {
-  await browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
+  await served.browser.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
+  await served.browser.worker.evaluate(() => chrome.storage.local.set({ readerJurisdictions: ['RU'] }));
   const page = await openReaderOn(t, '/rferl-seed.html');
   await page.locator('masthead-reader [data-testid=reader-copy-link]').click();
   const confirm = page.locator('masthead-reader [data-testid=reader-risk-confirm]');
@@ -200,7 +193,7 @@ test('copy link asks first where sharing is penalized, then copies the page addr
   await page.waitForFunction(() => document.querySelector('masthead-reader').shadowRoot
     .querySelector('[data-testid=reader-action-status]')?.textContent === 'Link copied.');
   // The canonical URL points at another host (the fixture is served locally), so the page's own address is copied.
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.origin}/rferl-seed.html`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${served.server.origin}/rferl-seed.html`);
 });
 
 test('print goes through a temporary sandboxed frame inside the view and leaves nothing behind', async (t) => {

@@ -34,7 +34,9 @@ test('the real shortcut toggles the view on and off and grants activeTab on the 
     const page = await openPage(browser.ctx, `${server.origin}/bridge.html`);
     await page.mouse.click(640, 400); // no window manager under Xvfb: focus the page first (testing-recipe.md §4)
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    // The window needs a moment to take keyboard focus from the click before X delivers the accelerator to it.
+    // The window needs a moment to take keyboard focus from the click before X delivers the accelerator to it; under
+    // load a fixed pause was not always enough (one failure seen right after two builds), so wait for the focus too.
+    await page.waitForFunction(() => document.hasFocus(), undefined, { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+shift+y']);
     await page.waitForFunction(() => document.querySelectorAll('masthead-reader').length === 1, undefined, { timeout: 10_000 });

@@ -3,26 +3,19 @@
 // listed instead of the outlet.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbar, launchChromium, openPage, RESULTS } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { test } from 'node:test';
+import { clickToolbar, openPage, RESULTS } from './harness.mjs';
+import { useServedBrowser } from './served-browser.mjs';
 
 const MIRROR = 'rferl-mirror.example';
 const UNKNOWN = 'www.daily-ledger.example';
 // An outlet whose only Russian status lists its author as a person (a `partial` status in the registry).
 const PERSON_LISTED = 'varlamov.ru';
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  const to = `127.0.0.1:${server.port}`;
-  browser = await launchChromium({ hostRules: [`MAP www.rferl.org ${to}`, `MAP ${MIRROR} ${to}`, `MAP ${UNKNOWN} ${to}`, `MAP ${PERSON_LISTED} ${to}`] });
-});
-after(async () => { await browser?.close(); await server?.close(); });
+const served = useServedBrowser({ hosts: ['www.rferl.org', MIRROR, UNKNOWN, PERSON_LISTED] });
 
 async function popupFor(url) {
-  await openPage(browser.ctx, url);
-  const popup = await clickToolbar(browser, url);
+  await openPage(served.browser.ctx, url);
+  const popup = await clickToolbar(served.browser, url);
   await popup.ready();
   return popup;
 }
