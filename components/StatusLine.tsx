@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { describeStatus } from '@/lib/registry/describe-status';
+import { isInForce } from '@/lib/registry/is-in-force';
 import { isStale } from '@/lib/registry/is-stale';
 import type { Status } from '@/lib/registry/schema';
 import { sourceLabel } from '@/lib/warnings/labels';
@@ -36,9 +37,12 @@ export interface StatusLineProps {
  */
 export function StatusLine({ status, now }: StatusLineProps) {
   const uncertain = status.confidence === 'uncertain';
+  const ended = !isInForce(status);
+  const modifiers = `${uncertain ? ' mh-status-line--uncertain' : ''}${ended ? ' mh-status-line--ended' : ''}`;
   return (
-    <li class={`mh-status-line${uncertain ? ' mh-status-line--uncertain' : ''}`} data-testid="status-line"
+    <li class={`mh-status-line${modifiers}`} data-testid="status-line" data-ended={ended ? 'true' : undefined}
       data-jurisdiction={status.jurisdiction} data-kind={status.kind} data-confidence={status.confidence}>
+      {ended && <span class="mh-badge mh-badge--ended" data-testid="ended">No longer in force</span>}
       <span class="mh-status-line__text" data-testid="status-text">{describeStatus(status)}</span>
       {status.scope && (
         <span class="mh-status-line__scope" data-testid="status-scope">

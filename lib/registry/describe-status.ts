@@ -51,8 +51,8 @@ function attributed(jurisdiction: Jurisdiction, kind: StatusKind, authority: str
 }
 
 /**
- * One neutral line for a status: what, by whom, when. "(date unknown)" when no source gives the date, and
- * "(uncertain)" when the sources are weak or conflicting — the UI must show both, never hide them.
+ * One neutral line for a status: what, by whom, when, and until when if it has ended. "(date unknown)" when no
+ * source gives the date, and "(uncertain)" when the sources are weak or conflicting — the UI must show both.
  */
 export function describeStatus(status: Status): string {
   const date = formatDate(status.since);
@@ -61,5 +61,6 @@ export function describeStatus(status: Status): string {
   const when = date ? ` on ${date}` : '';
   const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';
   const joiner = NAMED_SOURCE_KINDS.has(status.kind) ? ': ' : ' by ';
-  return `${KIND_PHRASES[status.kind]}${joiner}${attributed(status.jurisdiction, status.kind, status.authority)}${when}${suffix}`;
+  const until = status.until ? `, until ${formatDate(status.until) ?? status.until}` : '';
+  return `${KIND_PHRASES[status.kind]}${joiner}${attributed(status.jurisdiction, status.kind, status.authority)}${when}${suffix}${until}`;
 }

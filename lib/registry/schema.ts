@@ -56,6 +56,12 @@ export const StatusSchema = v.strictObject({
    * lists instead of the outlet — as `scope` says. The risk card then names the scope. Optional: absent = whole outlet.
    */
   partial: v.optional(v.boolean()),
+  /**
+   * Date the status ended — the entry removed from the register, the measure lifted or expired — as a source gives
+   * it. Absent or null: in force as far as the sources show. An ended status stays on the card as history and no
+   * longer drives a risk warning.
+   */
+  until: v.optional(v.nullable(IsoDate)),
 });
 export type Status = v.InferOutput<typeof StatusSchema>;
 

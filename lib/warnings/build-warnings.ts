@@ -3,6 +3,7 @@
  * Pure: the registry and the notes come in as parameters.
  * @module lib/warnings/build-warnings
  */
+import { isInForce } from '@/lib/registry/is-in-force';
 import { legalNoteKey, type LegalNote } from '@/lib/registry/legal-schema';
 import { JURISDICTIONS, type Jurisdiction, type Publisher, type Status } from '@/lib/registry/schema';
 import { combineActs, maxRisk } from './combine-acts';
@@ -11,13 +12,14 @@ import type { JurisdictionWarning, ReaderJurisdictions, SourceWarnings } from '.
 const unique = (items: readonly (string | null)[]): string[] =>
   [...new Set(items.filter((item): item is string => item !== null))];
 
-/** The warning for one jurisdiction, or null when none of its statuses has a legal note. */
+/** The warning for one jurisdiction, or null when none of its statuses in force has a legal note. */
 export function warningFor(
   jurisdiction: Jurisdiction,
   statuses: readonly Status[],
   notes: ReadonlyMap<string, LegalNote>,
 ): JurisdictionWarning | null {
-  const applying = statuses.filter((s) => s.jurisdiction === jurisdiction && notes.has(legalNoteKey(jurisdiction, s.kind)));
+  const applying = statuses.filter(
+    (s) => s.jurisdiction === jurisdiction && isInForce(s) && notes.has(legalNoteKey(jurisdiction, s.kind)));
   if (applying.length === 0) return null;
   const kinds = [...new Set(applying.map((s) => s.kind))];
   const legal = kinds.map((kind) => notes.get(legalNoteKey(jurisdiction, kind))).filter((n): n is LegalNote => n !== undefined);
@@ -41,7 +43,8 @@ export function warningFor(
  * - chosen jurisdictions → a warning for each chosen one with a legal note (even if nothing is penalized);
  * - `'all'` → every jurisdiction with a legal note;
  * - not chosen (null/undefined/[]) → only jurisdictions that penalize some act, `compact` for the UI.
- * Statuses in the shown jurisdictions without a legal note are returned in `withoutLegalNote`.
+ * Statuses in force in the shown jurisdictions without a legal note are returned in `withoutLegalNote`; ended
+ * statuses (`until`) drive no warning — the card still lists them as history.
  */
 export function buildWarnings(
   publisher: Publisher | undefined,
@@ -57,7 +60,7 @@ export function buildWarnings(
     .filter((w): w is JurisdictionWarning => w !== null)
     .filter((w) => !unset || w.acts.some((a) => a.risk === 'penalized'));
   const withoutLegalNote = publisher.statuses.filter(
-    (s) => scope.includes(s.jurisdiction) && !notes.has(legalNoteKey(s.jurisdiction, s.kind)),
+    (s) => scope.includes(s.jurisdiction) && isInForce(s) && !notes.has(legalNoteKey(s.jurisdiction, s.kind)),
   );
   return { state: 'statuses', publisher, warnings, withoutLegalNote, compact: unset };
 }

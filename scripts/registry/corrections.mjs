@@ -14,7 +14,7 @@
  */
 import { isIsoDate, statusKey } from './rules.mjs';
 
-const SETTABLE = ['since', 'registerDate', 'authority', 'confidence', 'scope', 'note', 'checkedAt', 'partial'];
+const SETTABLE = ['since', 'registerDate', 'authority', 'confidence', 'scope', 'note', 'checkedAt', 'partial', 'until'];
 
 function union(a, b) {
   return [...new Set([...a, ...b])];

@@ -4,6 +4,7 @@ interface Counted { id: string; jurisdiction: string; kind: string; since: strin
 export interface Figures {
   asOf: string; publishers: number; statuses: Counted[]; confirmed: number; cells: Cell[];
   noDomain: { id: string }[]; noSource: Counted[]; uncertain: Counted[]; undated: Counted[]; stale: Counted[];
+  ended: (Counted & { until: string })[];
   legalNotes: number; staleLegal: object[];
 }
 export const pct: (n: number, d: number) => string;

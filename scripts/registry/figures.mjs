@@ -38,6 +38,7 @@ export function collectFigures(registry, legal, now) {
     uncertain: statuses.filter((s) => s.confidence === 'uncertain' && s.kind !== 'state-media'),
     undated: statuses.filter((s) => s.since === null && s.jurisdiction !== 'GLOBAL' && s.kind !== 'state-funded'),
     stale: statuses.filter((s) => isStaleDate(s.checkedAt, now)),
+    ended: statuses.filter((s) => typeof s.until === 'string'),
     legalNotes: legal.notes.length,
     staleLegal: legal.notes.filter((n) => isStaleDate(n.checkedAt, now)),
   };

@@ -124,6 +124,16 @@ function resolveCollisions(publishers) {
   }
 }
 
+/**
+ * The registry's "as of": its latest dated fact (a decision, register entry or end date), never earlier than the
+ * shared research's own date. The same rule that dates the shared research, so the popup's "Registry as of …" is
+ * never older than a status it shows.
+ */
+function latestDatedFact(publishers) {
+  const dates = publishers.flatMap((p) => p.statuses.flatMap((s) => [s.since, s.registerDate, s.until]));
+  return dates.filter((d) => typeof d === 'string').reduce((max, d) => (d > max ? d : max), SHARED_AS_OF);
+}
+
 function main() {
   const byId = new Map();
   const shared = JSON.parse(readFileSync(join(SHARED, 'registry.json'), 'utf8'));
@@ -136,7 +146,7 @@ function main() {
   const correctionErrors = applyCorrections(byId, readJsonDir(join(ROOT, 'data', 'corrections')));
   const publishers = [...byId.values()].map((p) => ({ ...p, domains: p.domains.map(normalizeDomain) }));
   resolveCollisions(publishers);
-  let registry = { schemaVersion: 1, asOf: SHARED_AS_OF, publishers: sortPublishers(publishers) };
+  let registry = { schemaVersion: 1, asOf: latestDatedFact(publishers), publishers: sortPublishers(publishers) };
   const errors = [...correctionErrors, ...checkRegistry(registry)];
   for (const { mode, entry } of readJsonDir(join(ROOT, 'data', 'manual'))) {
     const applied = applyEntries(registry, [entry], mode);

@@ -21,7 +21,7 @@ function longDate(iso) {
 export function figuresMarkdown(f) {
   const rows = f.cells.map((c) => `| ${c.jurisdiction} | ${c.kind} | ${c.total} | ${c.confirmed} (${pct(c.confirmed, c.total)}) | ${c.legalNote ? 'yes' : 'no'} |`);
   return [
-    `- ${f.publishers} publishers, ${f.statuses.length} statuses, ${f.confirmed} confirmed (${pct(f.confirmed, f.statuses.length)}); registry as of ${longDate(f.asOf)} (the shared research's latest dated fact; facts researched since carry their own \`checkedAt\`).`,
+    `- ${f.publishers} publishers, ${f.statuses.length} statuses, ${f.confirmed} confirmed (${pct(f.confirmed, f.statuses.length)}); registry as of ${longDate(f.asOf)} (its latest dated fact; each status carries its own \`checkedAt\`).`,
     `- Outlets without a verified domain: ${f.noDomain.length} (they are shown but can never be matched to a page).`,
     `- Decisions without a date (the UI says "date unknown"): ${f.undated.length}; uncertain statuses: ${f.uncertain.length}.`,
     `- Not re-checked for over 12 months: ${f.stale.length} of ${f.statuses.length} statuses, ${f.staleLegal.length} of ${f.legalNotes} legal notes.`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Prints the registry's figures: counts per jurisdiction × kind, share confirmed, outlets missing domains or
- * sources, undated decisions, and facts not re-checked for over 12 months.
+ * sources, undated decisions, ended statuses, and facts not re-checked for over 12 months.
  * Usage: node scripts/registry/report.mjs [--now YYYY-MM-DD]
  */
 import { join, dirname } from 'node:path';
@@ -24,6 +24,8 @@ for (const s of f.noSource) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind}`)
 console.log(`Uncertain statuses (besides state-media typology): ${f.uncertain.length}`);
 console.log(`Decisions without a date (since unknown): ${f.undated.length}`);
 for (const s of f.undated) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind}`);
+console.log(`Ended statuses (removed from a register or lifted; history, no warning): ${f.ended.length}`);
+for (const s of f.ended) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind} ${s.since ?? 'undated'} – ${s.until}`);
 console.log(`\nNot re-checked for over 12 months: ${f.stale.length} of ${f.statuses.length} statuses, ${f.staleLegal.length} of ${f.legalNotes} legal notes`);
 const byDate = new Map();
 for (const s of f.stale) byDate.set(s.checkedAt, (byDate.get(s.checkedAt) ?? 0) + 1);

@@ -53,11 +53,13 @@ function checkStatus(where, s, today) {
   const errors = [];
   if (!JURISDICTIONS.includes(s.jurisdiction)) errors.push(`${where}: unknown jurisdiction ${s.jurisdiction}`);
   if (!STATUS_KINDS.includes(s.kind)) errors.push(`${where}: unknown kind ${s.kind}`);
-  for (const key of ['since', 'registerDate']) {
+  for (const key of ['since', 'registerDate', 'until']) {
+    if (s[key] === undefined) continue;
     if (s[key] !== null && !isIsoDate(s[key])) errors.push(`${where}: ${key} is not an ISO date`);
     else if (s[key] !== null && s[key] > today) errors.push(`${where}: ${key} ${s[key]} is in the future`);
   }
   if (!isIsoDate(s.checkedAt) || s.checkedAt > today) errors.push(`${where}: checkedAt missing or in the future`);
+  if (isIsoDate(s.until) && isIsoDate(s.since) && s.until < s.since) errors.push(`${where}: until is before since`);
   if (typeof s.authority !== 'string' || s.authority.trim().length < 2) errors.push(`${where}: no authority`);
   const sources = Array.isArray(s.sources) ? s.sources : [];
   if (!sources.some((u) => /^https:\/\/\S+$/.test(u))) errors.push(`${where}: no https source`);
@@ -67,7 +69,7 @@ function checkStatus(where, s, today) {
 }
 
 const PUBLISHER_KEYS = ['id', 'name', 'altNames', 'domains', 'domainsUnverified', 'ownerFunding', 'country', 'notes', 'statuses'];
-const STATUS_KEYS = ['jurisdiction', 'kind', 'since', 'registerDate', 'authority', 'sources', 'confidence', 'scope', 'note', 'checkedAt', 'partial'];
+const STATUS_KEYS = ['jurisdiction', 'kind', 'since', 'registerDate', 'authority', 'sources', 'confidence', 'scope', 'note', 'checkedAt', 'partial', 'until'];
 
 /** Missing or unknown keys, the way the strict valibot schema would see them (`notes` is optional). */
 function checkKeys(where, obj, keys, optional = []) {
@@ -82,7 +84,7 @@ export function checkPublisher(p, today = new Date().toISOString().slice(0, 10))
   if (errors.some((e) => e.endsWith('not an object'))) return errors;
   const notLists = ['altNames', 'domains', 'domainsUnverified', 'statuses'].filter((key) => !Array.isArray(p[key]));
   if (notLists.length) return [...errors, ...notLists.map((key) => `${p.id}: ${key} is not a list`)];
-  (p.statuses).forEach((s, i) => errors.push(...checkKeys(`${p.id} status[${i}]`, s, STATUS_KEYS, ['partial'])));
+  (p.statuses).forEach((s, i) => errors.push(...checkKeys(`${p.id} status[${i}]`, s, STATUS_KEYS, ['partial', 'until'])));
   if (!KEBAB.test(p.id ?? '')) errors.push(`${p.id}: id is not kebab-case`);
   if (typeof p.name !== 'string' || p.name.trim() === '') errors.push(`${p.id}: no name`);
   for (const d of [...(p.domains ?? []), ...(p.domainsUnverified ?? [])]) {

@@ -33,6 +33,15 @@ describe('PublisherCard', () => {
     expect(screen.queryByTestId('uncertain')).toBeNull();
   });
 
+  it('marks a status that has ended as no longer in force, after the one in force', () => {
+    const statuses = [status('RU', 'foreign-agent', { since: '2021-10-15', until: '2023-08-25' }), status('RU', 'blocked', { since: '2022-03-04' })];
+    render(<PublisherCard publisher={publisher(statuses)} asOf="2026-02-01" now={NOW} />);
+    const lines = screen.getAllByTestId('status-line');
+    expect(lines.map((line) => line.getAttribute('data-ended'))).toEqual([null, 'true']);
+    expect(lines[1]?.querySelector('[data-testid="ended"]')?.textContent).toBe('No longer in force');
+    expect(lines[1]?.querySelector('[data-testid="status-text"]')?.textContent).toMatch(/, until 25 Aug 2023$/);
+  });
+
   it('shows what a status applies to beside the line, not only under Details', () => {
     const scope = 'The register lists the show\'s author as a person; the show itself is not listed';
     render(<PublisherCard publisher={publisher([status('RU', 'foreign-agent', { scope })])} asOf="2026-02-01" now={NOW} />);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorityHead, describeStatus } from '@/lib/registry/describe-status';
+import { isInForce } from '@/lib/registry/is-in-force';
 import { isStale } from '@/lib/registry/is-stale';
+import { orderStatuses } from '@/lib/registry/order-statuses';
 import type { Status } from '@/lib/registry/schema';
 import { status } from '../warnings/fixtures';
 
@@ -24,6 +26,10 @@ describe('describeStatus', () => {
       'State funding: USAGM grant from US Congress (date unknown)'],
     ['a platform label', status('GLOBAL', 'platform-label', { since: '2018-02-02', authority: 'YouTube government-funding notice' }),
       'Platform label: YouTube government-funding notice on 2 Feb 2018'],
+    ['an entry removed from the register', status('RU', 'foreign-agent', { since: '2021-10-15', until: '2023-08-25', authority: 'Ministry of Justice' }),
+      "Listed as a 'foreign agent' by Russia's Ministry of Justice on 15 Oct 2021, until 25 Aug 2023"],
+    ['an ended status without a start date', status('BY', 'blocked', { since: null, until: '2020-10-01', authority: 'Ministry of Information' }),
+      "Blocked by Belarus's Ministry of Information (date unknown), until 1 Oct 2020"],
   ])('describes %s', (_title, input, expected) => {
     expect(describeStatus(input)).toBe(expected);
   });
@@ -37,6 +43,23 @@ describe('describeStatus', () => {
     ['State Security Committee (KGB) (published in the MVD list)', 'State Security Committee (KGB)'],
   ])('shortens the authority %s to its head', (full, head) => {
     expect(authorityHead(full)).toBe(head);
+  });
+});
+
+describe('isInForce', () => {
+  it.each<[string, string | null | undefined, boolean]>([
+    ['no end recorded', undefined, true],
+    ['an explicit null end', null, true],
+    ['a dated end', '2023-08-25', false],
+  ])('with %s says in force = %s', (_title, until, expected) => {
+    expect(isInForce(status('RU', 'foreign-agent', { until }))).toBe(expected);
+  });
+
+  it('reads ended statuses after those in force and after classifications', () => {
+    const ended = status('RU', 'foreign-agent', { since: '2024-01-01', until: '2024-06-01' });
+    const funding = status('US', 'state-funded', { since: null });
+    const active = status('RU', 'undesirable', { since: '2020-01-01' });
+    expect(orderStatuses([ended, funding, active])).toEqual([active, funding, ended]);
   });
 });
 

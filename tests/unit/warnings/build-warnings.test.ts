@@ -84,6 +84,19 @@ describe('buildWarnings', () => {
     expect(donate?.sources).toEqual(['https://law.example/RU/undesirable']);
   });
 
+  it('warns about no status that has ended, though the publisher keeps it as history', () => {
+    const delisted = publisher([status('RU', 'foreign-agent', { until: '2023-08-25' }), status('US', 'state-funded', { until: '2025-03-15' })]);
+    const result = buildWarnings(delisted, ['RU', 'US'], index);
+    expect(result.state).toBe('statuses');
+    expect(result.state === 'statuses' ? [result.warnings, result.withoutLegalNote] : null).toEqual([[], []]);
+  });
+
+  it('still warns for a status in force beside an ended one of the same kind', () => {
+    const relisted = publisher([status('RU', 'foreign-agent', { until: '2023-12-01' }), status('RU', 'foreign-agent', { since: '2023-12-01' })]);
+    const result = buildWarnings(relisted, ['RU'], index);
+    expect(result.state === 'statuses' ? result.warnings[0]?.statuses.map((s) => s.since) : null).toEqual(['2023-12-01']);
+  });
+
   it('returns statuses without a legal note separately, for the shown jurisdictions only', () => {
     expect(warningsFor(['US']).withoutLegalNote.map((s) => s.kind)).toEqual(['state-funded']);
     expect(warningsFor(['RU']).withoutLegalNote).toEqual([]);
