@@ -3,7 +3,9 @@
  * Builds lib/registry/publishers.json from ../shared/registry (registry.json + state-media-profiles.csv),
  * data/research/*.json (arrays of Publisher), data/corrections/*.json (single-status corrections, see
  * corrections.mjs) and data/manual/*.json ({ mode, entry } written by add-entry.mjs, applied last). Deterministic and idempotent: run it twice, get the same bytes.
- * Usage: node scripts/registry/import-shared.mjs [--quiet]
+ * Usage: node scripts/registry/import-shared.mjs [--quiet] [--check]
+ * `--check` writes nothing and exits 1 when the committed publishers.json differs from what the data files build
+ * (a data test runs it, so a research or correction file that no longer applies fails the suite).
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -155,6 +157,11 @@ function main() {
     log.merged.push(`manual (${mode}): ${entry.id}`);
   }
   if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
+  if (process.argv.includes('--check')) {
+    const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === formatJson(registry);
+    if (!same) console.error(`${OUT} is out of date: run npm run registry:import`);
+    process.exit(same ? 0 : 1);
+  }
   writeFileSync(OUT, formatJson(registry));
   if (!process.argv.includes('--quiet')) {
     console.log(`wrote ${OUT}: ${registry.publishers.length} publishers, ${registry.publishers.reduce((n, p) => n + p.statuses.length, 0)} statuses`);

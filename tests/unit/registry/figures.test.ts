@@ -13,7 +13,7 @@ const registry = {
       status('GLOBAL', 'state-media', { since: null }),
       status('QA', 'state-funded', { since: null }),
     ]),
-    publisher([status('US', 'sanctioned')], { id: 'other', domains: [] }),
+    publisher([status('US', 'sanctioned'), status('RU', 'foreign-agent', { since: '2021-10-15', until: '2023-08-25' })], { id: 'other', domains: [] }),
   ],
 };
 
@@ -26,9 +26,13 @@ describe('registry figures', () => {
 
   it('counts statuses per jurisdiction and kind in sorted order, with whether a legal note exists', () => {
     expect(f.cells.map((c) => [c.jurisdiction, c.kind, c.total, c.legalNote])).toEqual([
-      ['GLOBAL', 'state-media', 1, false], ['QA', 'state-funded', 1, false], ['RU', 'foreign-agent', 1, false],
+      ['GLOBAL', 'state-media', 1, false], ['QA', 'state-funded', 1, false], ['RU', 'foreign-agent', 2, false],
       ['RU', 'undesirable', 1, true], ['US', 'sanctioned', 1, false],
     ]);
+  });
+
+  it('lists statuses that have ended', () => {
+    expect(f.ended.map((s) => `${s.id} ${s.since} – ${s.until}`)).toEqual(['other 2021-10-15 – 2023-08-25']);
   });
 
   it('finds outlets without a domain and facts not re-checked for over 12 months', () => {
@@ -38,8 +42,8 @@ describe('registry figures', () => {
 
   it('writes the README block with the same figures', () => {
     const md = figuresMarkdown(f);
-    expect(md).toContain('- 2 publishers, 5 statuses, 4 confirmed (80.0%); registry as of 1 Feb 2026');
-    expect(md).toContain('Decisions without a date (the UI says "date unknown"): 1; uncertain statuses: 1.');
+    expect(md).toContain('- 2 publishers, 6 statuses, 5 confirmed (83.3%); registry as of 1 Feb 2026');
+    expect(md).toContain('Decisions without a date (the UI says "date unknown"): 1; uncertain statuses: 1; ended statuses (history, no warning): 1.');
     expect(md).toContain('| RU | undesirable | 1 | 1 (100.0%) | yes |');
   });
 });
