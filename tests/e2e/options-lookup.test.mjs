@@ -30,3 +30,20 @@ test('the settings page finds a Telegram/YouTube-only outlet by name and shows i
   assert.deepEqual(requests.filter((url) => !url.startsWith('chrome-extension://')), [], 'the look-up makes no network request');
   await page.close();
 });
+
+test('an outlet removed from the register keeps the listing as history and gets no risk warning', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('jurisdiction-RU').check();
+  await page.getByTestId('search-input').fill('rosbalt.ru');
+  const result = page.getByTestId('search-result').first();
+  assert.equal(await result.getAttribute('data-publisher-id'), 'rosbalt');
+  await result.click();
+  const line = page.locator('[data-testid=status-line][data-kind=foreign-agent]');
+  assert.equal(await line.getAttribute('data-ended'), 'true');
+  assert.match(await line.innerText(), /No longer in force[\s\S]*on 15 Oct 2021, until 25 Aug 2023/);
+  assert.equal(await page.locator('[data-testid=warning][data-jurisdiction=RU]').count(), 0);
+  await page.getByTestId('publisher-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(RESULTS, 'options-lookup-ended.png'), fullPage: true });
+  await page.close();
+});
