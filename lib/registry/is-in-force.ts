@@ -8,5 +8,5 @@ import type { Status } from './schema';
 
 /** True unless a source dates the status's end (`until`). */
 export function isInForce(status: Pick<Status, 'until'>): boolean {
-  return status.until === undefined || status.until === null;
+  return !status.until;
 }

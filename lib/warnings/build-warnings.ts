@@ -12,14 +12,13 @@ import type { JurisdictionWarning, ReaderJurisdictions, SourceWarnings } from '.
 const unique = (items: readonly (string | null)[]): string[] =>
   [...new Set(items.filter((item): item is string => item !== null))];
 
-/** The warning for one jurisdiction, or null when none of its statuses in force has a legal note. */
-export function warningFor(
+/** The warning for one jurisdiction from the statuses in force, or null when none of them has a legal note. */
+function warningFor(
   jurisdiction: Jurisdiction,
   statuses: readonly Status[],
   notes: ReadonlyMap<string, LegalNote>,
 ): JurisdictionWarning | null {
-  const applying = statuses.filter(
-    (s) => s.jurisdiction === jurisdiction && isInForce(s) && notes.has(legalNoteKey(jurisdiction, s.kind)));
+  const applying = statuses.filter((s) => s.jurisdiction === jurisdiction && notes.has(legalNoteKey(jurisdiction, s.kind)));
   if (applying.length === 0) return null;
   const kinds = [...new Set(applying.map((s) => s.kind))];
   const legal = kinds.map((kind) => notes.get(legalNoteKey(jurisdiction, kind))).filter((n): n is LegalNote => n !== undefined);
@@ -55,12 +54,13 @@ export function buildWarnings(
   if (publisher.statuses.length === 0) return { state: 'no-status', publisher };
   const unset = reader === null || reader === undefined || (reader !== 'all' && reader.length === 0);
   const scope: readonly Jurisdiction[] = reader === 'all' || unset ? JURISDICTIONS : reader;
+  const inForce = publisher.statuses.filter(isInForce);
   const warnings = scope
-    .map((j) => warningFor(j, publisher.statuses, notes))
+    .map((j) => warningFor(j, inForce, notes))
     .filter((w): w is JurisdictionWarning => w !== null)
     .filter((w) => !unset || w.acts.some((a) => a.risk === 'penalized'));
-  const withoutLegalNote = publisher.statuses.filter(
-    (s) => scope.includes(s.jurisdiction) && isInForce(s) && !notes.has(legalNoteKey(s.jurisdiction, s.kind)),
+  const withoutLegalNote = inForce.filter(
+    (s) => scope.includes(s.jurisdiction) && !notes.has(legalNoteKey(s.jurisdiction, s.kind)),
   );
   return { state: 'statuses', publisher, warnings, withoutLegalNote, compact: unset };
 }
