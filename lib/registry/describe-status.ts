@@ -51,12 +51,21 @@ function attributed(jurisdiction: Jurisdiction, kind: StatusKind, authority: str
 }
 
 /**
+ * What to say when the decision has no date: the day the entry reached the published register if a source gives
+ * it (Russia's undesirable list shows the list date, not always the Prosecutor General's decision date).
+ */
+function unknownDateMark(status: Status): string {
+  const entered = formatDate(status.registerDate);
+  return entered ? `decision date unknown; in the register since ${entered}` : 'date unknown';
+}
+
+/**
  * One neutral line for a status: what, by whom, when, and until when if it has ended. "(date unknown)" when no
  * source gives the date, and "(uncertain)" when the sources are weak or conflicting — the UI must show both.
  */
 export function describeStatus(status: Status): string {
   const date = formatDate(status.since);
-  const marks = [date ? null : 'date unknown', status.confidence === 'uncertain' ? 'uncertain' : null]
+  const marks = [date ? null : unknownDateMark(status), status.confidence === 'uncertain' ? 'uncertain' : null]
     .filter((mark): mark is string => mark !== null);
   const when = date ? ` on ${date}` : '';
   const suffix = marks.length > 0 ? ` (${marks.join('; ')})` : '';

@@ -69,6 +69,30 @@ function claimUnverified(byId, host, unverifiedOwner) {
   return id;
 }
 
+/**
+ * A CSV host no outlet claims: a new outlet, unless a curated outlet already has the id both its name and its host
+ * slug to (research that found "Pravda.ru" without a domain). Replacing that entry would silently drop its statuses.
+ */
+function adoptOrCreate(byId, host, first) {
+  const byName = slugify(first['Main assets']) || slugify(host);
+  const id = byId.has(byName) ? slugify(host) : byName;
+  const ownerFunding = first['Media company'] ? `Media company: ${first['Media company']}` : null;
+  const country = first.Country || null;
+  const existing = byId.get(id);
+  if (existing) {
+    if (!existing.domains.includes(host)) existing.domains = [...existing.domains, host];
+    existing.ownerFunding ??= ownerFunding;
+    existing.country ??= country;
+    log.merged.push(`csv: ${host} joins ${id}, the curated outlet of the same name`);
+    return id;
+  }
+  byId.set(id, {
+    id, name: first['Main assets'] || host, altNames: [], domains: [host], domainsUnverified: [],
+    ownerFunding, country, notes: null, statuses: [],
+  });
+  return id;
+}
+
 function addStateMedia(byId, rows) {
   const domainOwner = new Map([...byId.values()].flatMap((p) => p.domains.map((d) => [d, p.id])));
   const unverifiedOwner = new Map([...byId.values()].flatMap((p) => p.domainsUnverified.map((d) => [d, p.id])));
@@ -78,14 +102,7 @@ function addStateMedia(byId, rows) {
     let id = ownerOf(host, domainOwner) ?? claimUnverified(byId, host, unverifiedOwner);
     if (id) domainOwner.set(host, id);
     if (!id) {
-      const first = hostRows[0];
-      id = slugify(first['Main assets']) || slugify(host);
-      if (byId.has(id)) id = slugify(host);
-      byId.set(id, {
-        id, name: first['Main assets'] || host, altNames: [], domains: [host], domainsUnverified: [],
-        ownerFunding: first['Media company'] ? `Media company: ${first['Media company']}` : null,
-        country: first.Country || null, notes: null, statuses: [],
-      });
+      id = adoptOrCreate(byId, host, hostRows[0]);
       domainOwner.set(host, id);
     }
     const p = byId.get(id);

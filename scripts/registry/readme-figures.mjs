@@ -23,7 +23,7 @@ export function figuresMarkdown(f) {
   return [
     `- ${f.publishers} publishers, ${f.statuses.length} statuses, ${f.confirmed} confirmed (${pct(f.confirmed, f.statuses.length)}); registry as of ${longDate(f.asOf)} (its latest dated fact; each status carries its own \`checkedAt\`).`,
     `- Outlets without a verified domain: ${f.noDomain.length} (they are shown but can never be matched to a page).`,
-    `- Decisions without a date (the UI says "date unknown"): ${f.undated.length}; uncertain statuses: ${f.uncertain.length}; ended statuses (history, no warning): ${f.ended.length}.`,
+    `- Decisions without a date (the UI says "date unknown", or gives the register date where one is known): ${f.undated.length}; uncertain statuses: ${f.uncertain.length}; ended statuses (history, no warning): ${f.ended.length}.`,
     `- Not re-checked for over 12 months: ${f.stale.length} of ${f.statuses.length} statuses, ${f.staleLegal.length} of ${f.legalNotes} legal notes.`,
     '',
     '<details><summary>Statuses per jurisdiction × kind (<code>npm run registry:report</code>)</summary>',

@@ -23,7 +23,7 @@ console.log(`Statuses without an https source: ${f.noSource.length}`);
 for (const s of f.noSource) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind}`);
 console.log(`Uncertain statuses (besides state-media typology): ${f.uncertain.length}`);
 console.log(`Decisions without a date (since unknown): ${f.undated.length}`);
-for (const s of f.undated) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind}`);
+for (const s of f.undated) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind}${s.registerDate ? ` (in the register since ${s.registerDate})` : ''}`);
 console.log(`Ended statuses (removed from a register or lifted; history, no warning): ${f.ended.length}`);
 for (const s of f.ended) console.log(`  ${s.id} ${s.jurisdiction}/${s.kind} ${s.since ?? 'undated'} – ${s.until}`);
 console.log(`\nNot re-checked for over 12 months: ${f.stale.length} of ${f.statuses.length} statuses, ${f.staleLegal.length} of ${f.legalNotes} legal notes`);

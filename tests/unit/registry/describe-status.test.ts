@@ -28,6 +28,8 @@ describe('describeStatus', () => {
       'Platform label: YouTube government-funding notice on 2 Feb 2018'],
     ['an entry removed from the register', status('RU', 'foreign-agent', { since: '2021-10-15', until: '2023-08-25', authority: 'Ministry of Justice' }),
       "Listed as a 'foreign agent' by Russia's Ministry of Justice on 15 Oct 2021, until 25 Aug 2023"],
+    ['an undated decision whose register entry is dated', status('RU', 'undesirable', { since: null, registerDate: '2026-02-09', authority: "Prosecutor General's Office (decision); Ministry of Justice list" }),
+      "Listed as 'undesirable' by Russia's Prosecutor General's Office (decision date unknown; in the register since 9 Feb 2026)"],
     ['an ended status without a start date', status('BY', 'blocked', { since: null, until: '2020-10-01', authority: 'Ministry of Information' }),
       "Blocked by Belarus's Ministry of Information (date unknown), until 1 Oct 2020"],
   ])('describes %s', (_title, input, expected) => {

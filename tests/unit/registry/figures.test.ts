@@ -43,7 +43,7 @@ describe('registry figures', () => {
   it('writes the README block with the same figures', () => {
     const md = figuresMarkdown(f);
     expect(md).toContain('- 2 publishers, 6 statuses, 5 confirmed (83.3%); registry as of 1 Feb 2026');
-    expect(md).toContain('Decisions without a date (the UI says "date unknown"): 1; uncertain statuses: 1; ended statuses (history, no warning): 1.');
+    expect(md).toContain('Decisions without a date (the UI says "date unknown", or gives the register date where one is known): 1; uncertain statuses: 1; ended statuses (history, no warning): 1.');
     expect(md).toContain('| RU | undesirable | 1 | 1 (100.0%) | yes |');
   });
 });

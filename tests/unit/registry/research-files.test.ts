@@ -65,7 +65,27 @@ describe('data/research files', () => {
   });
 });
 
+/** jurisdiction|kind|since of every status a correction matched or folded, per outlet: those may legitimately change. */
+function correctedKeys(): Set<string> {
+  const corrections = readdirSync(join(__dirname, '../../../data/corrections'))
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => JSON.parse(readFileSync(join(__dirname, '../../../data/corrections', name), 'utf8')) as { id: string; match?: { jurisdiction: string; kind: string; since: string | null } }[]);
+  return new Set(corrections.filter((c) => c.match).map((c) => `${c.id}|${c.match?.jurisdiction}|${c.match?.kind}|${c.match?.since}`));
+}
+
 describe('the bundled registry', () => {
+  // The import once let a state-media CSV row whose slug equalled a research outlet's id replace that outlet,
+  // silently dropping its statuses (Pravda.ru's and Life's Ukrainian sanctions): every researched fact must land.
+  it('keeps every researched status, unless a correction changed it', () => {
+    const bundled = JSON.parse(readFileSync(join(__dirname, '../../../lib/registry/publishers.json'), 'utf8')) as { publishers: { id: string; statuses: { jurisdiction: string; kind: string; since: string | null }[] }[] };
+    const landed = new Set(bundled.publishers.flatMap((p) => p.statuses.map((s) => `${p.id}|${s.jurisdiction}|${s.kind}|${s.since}`)));
+    const corrected = correctedKeys();
+    const lost = files
+      .flatMap((name) => v.parse(v.array(PublisherSchema), load(name)).flatMap((p) => p.statuses.map((s) => `${p.id}|${s.jurisdiction}|${s.kind}|${s.since}`)))
+      .filter((key) => !landed.has(key) && !corrected.has(key));
+    expect(lost).toEqual([]);
+  });
+
   // Every research, correction and manual file applied together, in order, must rebuild the committed JSON byte for
   // byte: a correction that no longer matches (another file dated its status first) or an unimported edit fails here.
   it('is exactly what the data files build (registry:import --check)', () => {
