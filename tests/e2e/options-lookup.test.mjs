@@ -47,3 +47,19 @@ test('an outlet removed from the register keeps the listing as history and gets 
   await page.screenshot({ path: path.join(RESULTS, 'options-lookup-ended.png'), fullPage: true });
   await page.close();
 });
+
+test('a listing known only by its register date says so instead of "date unknown"', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('jurisdiction-RU').check();
+  await page.getByTestId('search-input').fill('eurasianet.org');
+  const result = page.getByTestId('search-result').first();
+  assert.equal(await result.getAttribute('data-publisher-id'), 'eurasianet');
+  await result.click();
+  const line = page.locator('[data-testid=status-line][data-kind=undesirable]');
+  assert.match(await line.innerText(), /\(decision date unknown; in the register since 14 Apr 2026\)/);
+  assert.equal(await page.locator('[data-testid=warning][data-jurisdiction=RU]').count(), 1);
+  await page.getByTestId('publisher-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(RESULTS, 'options-lookup-register-date.png'), fullPage: true });
+  await page.close();
+});
