@@ -70,8 +70,9 @@ function claimUnverified(byId, host, unverifiedOwner) {
 }
 
 /**
- * A CSV host no outlet claims: a new outlet, unless a curated outlet already has the id both its name and its host
- * slug to (research that found "Pravda.ru" without a domain). Replacing that entry would silently drop its statuses.
+ * A CSV host no outlet claims becomes a new outlet — unless the id it would take is already a curated outlet's
+ * (research that found "Pravda.ru" without a domain): then the host joins that outlet, since replacing it would
+ * silently drop its statuses.
  */
 function adoptOrCreate(byId, host, first) {
   const byName = slugify(first['Main assets']) || slugify(host);

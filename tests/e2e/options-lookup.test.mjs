@@ -9,6 +9,18 @@ let browser;
 before(async () => { browser = await launchChromium(); });
 after(async () => { await browser?.close(); });
 
+/** Opens the settings page with Russia chosen, looks up `query` and opens the first result, which must be `id`. */
+async function openLookup(query, id) {
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('jurisdiction-RU').check();
+  await page.getByTestId('search-input').fill(query);
+  const result = page.getByTestId('search-result').first();
+  assert.equal(await result.getAttribute('data-publisher-id'), id);
+  await result.click();
+  return page;
+}
+
 test('the settings page finds a Telegram/YouTube-only outlet by name and shows its statuses and risks', async () => {
   const page = await browser.ctx.newPage();
   const requests = [];
@@ -32,13 +44,7 @@ test('the settings page finds a Telegram/YouTube-only outlet by name and shows i
 });
 
 test('an outlet removed from the register keeps the listing as history and gets no risk warning', async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByTestId('jurisdiction-RU').check();
-  await page.getByTestId('search-input').fill('rosbalt.ru');
-  const result = page.getByTestId('search-result').first();
-  assert.equal(await result.getAttribute('data-publisher-id'), 'rosbalt');
-  await result.click();
+  const page = await openLookup('rosbalt.ru', 'rosbalt');
   const line = page.locator('[data-testid=status-line][data-kind=foreign-agent]');
   assert.equal(await line.getAttribute('data-ended'), 'true');
   assert.match(await line.innerText(), /No longer in force[\s\S]*on 15 Oct 2021, until 25 Aug 2023/);
@@ -49,13 +55,7 @@ test('an outlet removed from the register keeps the listing as history and gets 
 });
 
 test('a listing known only by its register date says so instead of "date unknown"', async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByTestId('jurisdiction-RU').check();
-  await page.getByTestId('search-input').fill('eurasianet.org');
-  const result = page.getByTestId('search-result').first();
-  assert.equal(await result.getAttribute('data-publisher-id'), 'eurasianet');
-  await result.click();
+  const page = await openLookup('eurasianet.org', 'eurasianet');
   const line = page.locator('[data-testid=status-line][data-kind=undesirable]');
   assert.match(await line.innerText(), /\(decision date unknown; in the register since 14 Apr 2026\)/);
   assert.equal(await page.locator('[data-testid=warning][data-jurisdiction=RU]').count(), 1);

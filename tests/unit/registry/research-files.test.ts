@@ -3,12 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { PublisherSchema } from '@/lib/registry/schema';
+import { type Publisher, PublisherSchema } from '@/lib/registry/schema';
+import { statusKey } from '../../../scripts/registry/rules.mjs';
 
 // The research files are merged into lib/registry/publishers.json by the registry helper's import script;
 // they must parse against the same schema so the merge never has to repair them.
 const dir = join(__dirname, '../../../data/research');
 const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+const correctionsDir = join(__dirname, '../../../data/corrections');
+const bundledPath = join(__dirname, '../../../lib/registry/publishers.json');
 
 function load(name: string): unknown {
   return JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -65,23 +68,24 @@ describe('data/research files', () => {
   });
 });
 
-/** jurisdiction|kind|since of every status a correction matched or folded, per outlet: those may legitimately change. */
+/** The statuses a correction matched, as `id|statusKey`: those may legitimately differ from the research. */
 function correctedKeys(): Set<string> {
-  const corrections = readdirSync(join(__dirname, '../../../data/corrections'))
+  const corrections = readdirSync(correctionsDir)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(join(__dirname, '../../../data/corrections', name), 'utf8')) as { id: string; match?: { jurisdiction: string; kind: string; since: string | null } }[]);
-  return new Set(corrections.filter((c) => c.match).map((c) => `${c.id}|${c.match?.jurisdiction}|${c.match?.kind}|${c.match?.since}`));
+    .flatMap((name) => JSON.parse(readFileSync(join(correctionsDir, name), 'utf8')) as { id: string; match?: Parameters<typeof statusKey>[0] }[]);
+  return new Set(corrections.flatMap((c) => (c.match ? [`${c.id}|${statusKey(c.match)}`] : [])));
 }
 
 describe('the bundled registry', () => {
   // The import once let a state-media CSV row whose slug equalled a research outlet's id replace that outlet,
   // silently dropping its statuses (Pravda.ru's and Life's Ukrainian sanctions): every researched fact must land.
   it('keeps every researched status, unless a correction changed it', () => {
-    const bundled = JSON.parse(readFileSync(join(__dirname, '../../../lib/registry/publishers.json'), 'utf8')) as { publishers: { id: string; statuses: { jurisdiction: string; kind: string; since: string | null }[] }[] };
-    const landed = new Set(bundled.publishers.flatMap((p) => p.statuses.map((s) => `${p.id}|${s.jurisdiction}|${s.kind}|${s.since}`)));
+    const bundled = v.parse(v.object({ publishers: v.array(PublisherSchema) }), JSON.parse(readFileSync(bundledPath, 'utf8')));
+    const keysOf = (publishers: Publisher[]) => publishers.flatMap((p) => p.statuses.map((s) => `${p.id}|${statusKey(s)}`));
+    const landed = new Set(keysOf(bundled.publishers));
     const corrected = correctedKeys();
     const lost = files
-      .flatMap((name) => v.parse(v.array(PublisherSchema), load(name)).flatMap((p) => p.statuses.map((s) => `${p.id}|${s.jurisdiction}|${s.kind}|${s.since}`)))
+      .flatMap((name) => keysOf(v.parse(v.array(PublisherSchema), load(name))))
       .filter((key) => !landed.has(key) && !corrected.has(key));
     expect(lost).toEqual([]);
   });
